@@ -1,0 +1,118 @@
+/**
+ * The data-access port. Two adapters implement it: CloudBase (wx-server-sdk database) in production
+ * and embedded SQLite locally and in tests. Its semantics are the intersection of both:
+ *  - documents are JSON objects with a string `_id`; instants are stored as ISO-8601 UTC strings;
+ *  - `find` returns at most 1000 documents per call (CloudBase's server-side cap): callers page;
+ *  - every write that must not race is a conditional update of ONE document (`updateOne` with a
+ *    condition), whose boolean result says whether it applied — never read-then-write;
+ *  - `runTransaction` is for small groups of documents addressed by id only.
+ * Field paths may use dots for nested fields ("profile.name").
+ */
+
+export type Scalar = string | number | boolean | null
+
+export interface FieldOperators {
+  $eq?: Scalar
+  $ne?: Scalar
+  $gt?: number | string
+  $gte?: number | string
+  $lt?: number | string
+  $lte?: number | string
+  $in?: Scalar[]
+  $nin?: Scalar[]
+  $exists?: boolean
+  /** The field is an array that contains this value. */
+  $contains?: Scalar
+  /** The field is an array that contains at least one of these values. */
+  $containsAny?: Scalar[]
+  /** Case-insensitive substring match on a string field (search boxes). */
+  $search?: string
+}
+
+export type FieldCondition = Scalar | FieldOperators
+
+export interface Filter {
+  [field: string]: FieldCondition | Filter[] | undefined
+  $and?: Filter[]
+  $or?: Filter[]
+}
+
+export interface Update {
+  $set?: Record<string, unknown>
+  $unset?: string[]
+  $inc?: Record<string, number>
+  /** Append values to array fields. */
+  $push?: Record<string, unknown[]>
+  /** Add values to array fields unless already present. */
+  $addToSet?: Record<string, Scalar[]>
+  /** Remove all occurrences of values from array fields. */
+  $pull?: Record<string, Scalar[]>
+}
+
+export type SortDirection = 'asc' | 'desc'
+
+export interface FindOptions {
+  orderBy?: ReadonlyArray<readonly [field: string, direction: SortDirection]>
+  /** Default 100, at most 1000. */
+  limit?: number
+  skip?: number
+}
+
+export const MAX_FIND_LIMIT = 1000
+export const DEFAULT_FIND_LIMIT = 100
+
+export interface StoredDocument {
+  _id: string
+}
+
+export interface Collection<T extends StoredDocument> {
+  readonly name: string
+  getById(id: string): Promise<T | null>
+  /** Documents for these ids, in no particular order; missing ids are left out. At most 1000 ids. */
+  getByIds(ids: readonly string[]): Promise<T[]>
+  /** Inserts; throws `DuplicateIdError` when a document with this `_id` exists. */
+  insert(doc: T): Promise<void>
+  /** Inserts unless a document with this `_id` exists; true when this call inserted it. */
+  insertUnlessExists(doc: T): Promise<boolean>
+  /** Inserts several documents; throws `DuplicateIdError` (inserting none) if any id exists. At most 1000. */
+  insertMany(docs: readonly T[]): Promise<void>
+  find(filter: Filter, options?: FindOptions): Promise<T[]>
+  findOne(filter: Filter, options?: Omit<FindOptions, 'limit'>): Promise<T | null>
+  count(filter: Filter): Promise<number>
+  /**
+   * Atomically applies `update` to the document `id` if it exists and matches `condition`.
+   * Returns true when it applied. This is the primitive every invariant relies on.
+   */
+  updateOne(id: string, update: Update, condition?: Filter): Promise<boolean>
+  /** Applies `update` to every match; returns how many documents changed. Not atomic as a whole. */
+  updateMany(filter: Filter, update: Update): Promise<number>
+  /** Replaces the whole document (same `_id`), if it exists and matches `condition`. */
+  replaceOne(doc: T, condition?: Filter): Promise<boolean>
+  deleteOne(id: string, condition?: Filter): Promise<boolean>
+  deleteMany(filter: Filter): Promise<number>
+}
+
+/** Operations allowed inside a transaction: by id only, as on CloudBase. */
+export interface TransactionScope {
+  get<T extends StoredDocument>(collection: string, id: string): Promise<T | null>
+  /** Creates or overwrites the document. */
+  set<T extends StoredDocument>(collection: string, doc: T): Promise<void>
+  update(collection: string, id: string, update: Update): Promise<void>
+  delete(collection: string, id: string): Promise<void>
+}
+
+export interface DocumentStore {
+  collection<T extends StoredDocument>(name: string): Collection<T>
+  /** Runs `work` atomically; throwing inside aborts every write it made. */
+  runTransaction<R>(work: (tx: TransactionScope) => Promise<R>): Promise<R>
+}
+
+export class DuplicateIdError extends Error {
+  constructor(
+    readonly collection: string,
+    readonly id: string,
+  ) {
+    super(`document ${collection}/${id} already exists`)
+    this.name = 'DuplicateIdError'
+  }
+}
