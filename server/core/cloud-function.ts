@@ -1,0 +1,93 @@
+import { ZodError } from 'zod'
+import type { Envelope, Failure } from '../../types/envelope'
+import { requestSchema } from '../../types/envelope'
+import type { ErrorCode } from '../../types/error-codes'
+import type { FunctionName } from '../../types/function-names'
+import { useChineseZodMessages } from '../../types/zod-locale'
+import type { CollectionSpec } from '../ports/collection-spec'
+import { AppError } from './app-error'
+import type { CallerIdentity } from './caller'
+import type { ActionHandler } from './define-handler'
+import type { Runtime } from './runtime'
+import { toFieldIssues } from './zod-issues'
+
+useChineseZodMessages()
+
+/** One deploy unit: a cloud function with its action map and the collections it touches. */
+export interface CloudFunctionDefinition {
+  name: FunctionName
+  handlers: ReadonlyMap<string, ActionHandler>
+  collections: readonly CollectionSpec[]
+}
+
+export function defineCloudFunction(
+  name: FunctionName,
+  handlers: readonly ActionHandler[],
+  collections: readonly CollectionSpec[],
+): CloudFunctionDefinition {
+  const map = new Map<string, ActionHandler>()
+  for (const handler of handlers) {
+    if (handler.contract.functionName !== name) {
+      throw new Error(`${handler.contract.action} belongs to ${handler.contract.functionName}, not ${name}`)
+    }
+    if (map.has(handler.contract.action)) throw new Error(`duplicate action ${name}.${handler.contract.action}`)
+    map.set(handler.contract.action, handler)
+  }
+  return { name, handlers: map, collections }
+}
+
+function fail(code: ErrorCode, message: string, issues?: Failure['issues']): Failure {
+  return issues && issues.length > 0 ? { ok: false, code, message, issues } : { ok: false, code, message }
+}
+
+/**
+ * The single place where a request becomes an envelope: validate the request, find the action,
+ * check access, validate input, run, validate output. Typed errors thrown inside become failures;
+ * nothing else leaks (no stack, no event, no environment).
+ */
+export async function invokeAction(
+  fn: CloudFunctionDefinition,
+  request: unknown,
+  identity: CallerIdentity,
+  runtime: Runtime,
+): Promise<Envelope<unknown>> {
+  const parsedRequest = requestSchema.safeParse(request)
+  if (!parsedRequest.success) return fail('VALIDATION_FAILED', '请求格式不正确', toFieldIssues(parsedRequest.error))
+  const { action, data } = parsedRequest.data
+
+  const handler = fn.handlers.get(action)
+  if (!handler) return fail('UNKNOWN_ACTION', `未知的操作：${action.slice(0, 40)}`)
+
+  try {
+    const now = runtime.clock.now()
+    let output: unknown
+    if (handler.access === 'timer') {
+      if (identity.kind !== 'timer') return fail('FORBIDDEN', '该操作只能由定时任务触发')
+      const input = parseInput(handler, data)
+      if ('ok' in input) return input
+      output = await handler.handle(input.value, { runtime, identity, now })
+    } else {
+      if (identity.kind !== 'user') return fail('UNAUTHENTICATED', '请先登录')
+      const caller = await runtime.callers.resolve(identity.openid)
+      if (handler.access !== 'signed-in' && !handler.access.some((role) => caller.roles.includes(role))) {
+        return fail('FORBIDDEN', '您没有执行此操作的权限')
+      }
+      const input = parseInput(handler, data)
+      if ('ok' in input) return input
+      output = await handler.handle(input.value, { runtime, caller, now })
+    }
+    return { ok: true, data: handler.contract.output.parse(output) }
+  } catch (error) {
+    if (error instanceof AppError) return fail(error.code, error.message, error.issues)
+    const detail = error instanceof ZodError ? 'output failed its contract' : String(error)
+    console.error(`[${fn.name}.${action}] internal error: ${detail}`, error instanceof ZodError ? error.issues : error)
+    return fail('INTERNAL', '服务暂时出现问题，请稍后重试')
+  }
+}
+
+function parseInput(handler: ActionHandler, data: unknown): { value: unknown } | Failure {
+  const parsed = handler.contract.input.safeParse(data ?? {})
+  if (parsed.success) return { value: parsed.data }
+  const issues = toFieldIssues(parsed.error)
+  return fail('VALIDATION_FAILED', issues[0]?.message ?? '输入内容有误', issues)
+}

@@ -1,0 +1,25 @@
+import type { Clock } from '../ports/clock'
+import type { DocumentStore } from '../ports/document-store'
+import type { CallerResolver } from './caller'
+
+export interface RuntimeConfig {
+  /** `development` enables demo accounts and the development sign-in; never set it on CloudBase. */
+  mode: 'development' | 'production'
+  /** OPENIDs that are administrators from the start (bootstrap), from the function's environment. */
+  adminOpenids: readonly string[]
+}
+
+/** Everything a handler may use: the ports, resolved once per process by the entry adapter. */
+export interface Runtime {
+  store: DocumentStore
+  clock: Clock
+  config: RuntimeConfig
+  callers: CallerResolver
+}
+
+export function parseAdminOpenids(raw: string | undefined): string[] {
+  return (raw ?? '')
+    .split(/[,\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+}

@@ -1,0 +1,60 @@
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { invokeAction } from '../core/cloud-function'
+import { ALL_FUNCTIONS, allCollections } from '../functions/all-functions'
+import { createLocalRuntime } from '../platform/local/create-local-runtime'
+import { systemClock } from '../platform/system-clock'
+import type { Clock } from '../ports/clock'
+import { seedDatabase } from '../seed/seed-database'
+import { createGatewayServer } from './create-gateway'
+import type { GatewayConfig } from './gateway-config'
+import { readFunctionTriggers } from './timers/function-triggers'
+import { startTimerRunner } from './timers/timer-runner'
+
+export interface RunningGateway {
+  url: string
+  server: Server
+  close(): Promise<void>
+}
+
+/** Opens (and on first run creates and seeds) the local database, then serves API, H5 and timers. */
+export async function startGateway(config: GatewayConfig, clock: Clock = systemClock): Promise<RunningGateway> {
+  const runtime = createLocalRuntime({
+    databaseFile: config.databaseFile,
+    collections: allCollections(),
+    clock,
+    config: config.runtime,
+  })
+  const seeded = await seedDatabase(runtime)
+  if (seeded.agencies > 0) console.log(`[seed] ${seeded.agencies} designated agencies added`)
+
+  const triggers = readFunctionTriggers(config.cloudfunctionsDir, ALL_FUNCTIONS.map((fn) => fn.name))
+  const timers = startTimerRunner(
+    triggers,
+    async (trigger) => {
+      const fn = ALL_FUNCTIONS.find((f) => f.name === trigger.functionName)
+      if (!fn) return
+      const result = await invokeAction(fn, { action: trigger.triggerName, data: {} }, { kind: 'timer', trigger: trigger.triggerName }, runtime)
+      if (!result.ok) console.error(`[timer] ${fn.name}.${trigger.triggerName}: ${result.code} ${result.message}`)
+    },
+    () => clock.now(),
+  )
+
+  const server = createGatewayServer({
+    runtime,
+    functions: ALL_FUNCTIONS,
+    sessionSecret: config.sessionSecret,
+    staticRoot: config.staticRoot,
+  })
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://${config.host}:${port}`,
+    server,
+    close: async () => {
+      timers.stop()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      runtime.close()
+    },
+  }
+}

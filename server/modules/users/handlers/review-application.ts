@@ -1,0 +1,13 @@
+import { reviewApplication } from '../../../../types/users/contracts'
+import { defineHandler } from '../../../core/define-handler'
+import { toApplicationView } from '../application-view'
+import { reviewApplication as review } from '../review-application'
+
+export const reviewApplicationHandler = defineHandler({
+  contract: reviewApplication,
+  access: ['staff', 'admin'],
+  async handle(input, { runtime, caller, now }) {
+    const decision = input.decision === 'approve' ? { decision: 'approve' as const } : { decision: 'reject' as const, reason: input.reason }
+    return toApplicationView(await review(runtime.store, caller, input.applicationId, decision, now))
+  },
+})

@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { z } from 'zod'
+import type { ActionContract } from '../../types/contract'
+import { envelopeSchema, type Envelope } from '../../types/envelope'
+import { readGatewayConfig } from '../../server/gateway/gateway-config'
+import { issueSessionToken } from '../../server/gateway/session-token'
+import { startGateway, type RunningGateway } from '../../server/gateway/start-gateway'
+import { FixedClock } from './fixed-clock'
+
+/**
+ * Integration harness: a real gateway (HTTP entry → handler → service → repository → SQLite)
+ * on a temporary data folder and a fixed clock. Callers are signed sessions, as in the browser.
+ */
+export interface GatewayHarness {
+  url: string
+  clock: FixedClock
+  /** Calls an action as the user with this openid (null: no session). */
+  call<C extends ActionContract>(contract: C, data: unknown, as: string | null): Promise<Envelope<z.output<C['output']>>>
+  /** Calls an action and fails the test unless it succeeds. */
+  ok<C extends ActionContract>(contract: C, data: unknown, as: string): Promise<z.output<C['output']>>
+  post(path: string, body: string, headers?: Record<string, string>): Promise<{ status: number; json: unknown }>
+  tokenFor(openid: string): string
+  close(): Promise<void>
+}
+
+export async function startHarness(options: {
+  now?: string
+  mode?: 'development' | 'production'
+  adminOpenids?: string[]
+} = {}): Promise<GatewayHarness> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'oipa-test-'))
+  const clock = new FixedClock(options.now ?? '2026-11-25T02:00:00.000Z')
+  const config = readGatewayConfig(
+    {
+      GATEWAY_PORT: '0',
+      DATA_DIR: dataDir,
+      APP_MODE: options.mode ?? 'development',
+      ADMIN_OPENIDS: (options.adminOpenids ?? []).join(','),
+      H5_DIR: join(dataDir, 'no-h5'),
+    },
+    process.cwd(),
+  )
+  const gateway: RunningGateway = await startGateway(config, clock)
+  const tokenFor = (openid: string) => issueSessionToken(config.sessionSecret, openid, new Date(clock.now().getTime() + 3600_000))
+
+  async function post(path: string, body: string, headers: Record<string, string> = {}) {
+    const response = await fetch(`${gateway.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    })
+    return { status: response.status, json: (await response.json()) as unknown }
+  }
+
+  async function call<C extends ActionContract>(contract: C, data: unknown, as: string | null) {
+    const { json } = await post(
+      `/api/functions/${contract.functionName}`,
+      JSON.stringify({ action: contract.action, data }),
+      as ? { authorization: `Bearer ${tokenFor(as)}` } : {},
+    )
+    return envelopeSchema(contract.output).parse(json) as Envelope<z.output<C['output']>>
+  }
+
+  return {
+    url: gateway.url,
+    clock,
+    call,
+    async ok(contract, data, as) {
+      const result = await call(contract, data, as)
+      if (!result.ok) throw new Error(`${contract.action} failed: ${result.code} ${result.message}`)
+      return result.data
+    },
+    post,
+    tokenFor,
+    async close() {
+      await gateway.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}

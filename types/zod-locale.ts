@@ -1,0 +1,10 @@
+import { z } from 'zod'
+import zhCN from 'zod/v4/locales/zh-CN.js'
+
+/**
+ * Default zod messages in Simplified Chinese, for the few checks whose schema gives no message of
+ * its own. Imported once by each side's entry (client app, function dispatcher).
+ */
+export function useChineseZodMessages(): void {
+  z.config(zhCN())
+}
