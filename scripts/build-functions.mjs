@@ -22,6 +22,7 @@ for (const name of names) {
     external: ['wx-server-sdk'],
     metafile: true,
     legalComments: 'none',
+    minify: true,
     logLevel: 'warning',
   })
   const inputs = Object.keys(result.metafile.inputs)

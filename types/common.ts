@@ -11,7 +11,8 @@ export function textSchema(label: string, max: number, min = 1) {
   return z
     .string({ message: `请填写${label}` })
     .trim()
-    .min(min, { message: min <= 1 ? `请填写${label}` : `${label}至少 ${min} 个字` })
+    .min(1, { message: `请填写${label}`, abort: true })
+    .min(min, { message: `${label}至少 ${min} 个字` })
     .max(max, { message: `${label}不能超过 ${max} 个字` })
 }
 

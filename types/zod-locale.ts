@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import zhCN from 'zod/v4/locales/zh-CN.js'
+import { zhCN } from 'zod/locales'
 
 /**
  * Default zod messages in Simplified Chinese, for the few checks whose schema gives no message of

@@ -18,7 +18,11 @@ export interface RunningGateway {
 }
 
 /** Opens (and on first run creates and seeds) the local database, then serves API, H5 and timers. */
-export async function startGateway(config: GatewayConfig, clock: Clock = systemClock): Promise<RunningGateway> {
+export async function startGateway(
+  config: GatewayConfig,
+  clock: Clock = systemClock,
+  log: (line: string) => void = console.log,
+): Promise<RunningGateway> {
   const runtime = createLocalRuntime({
     databaseFile: config.databaseFile,
     collections: allCollections(),
@@ -26,7 +30,7 @@ export async function startGateway(config: GatewayConfig, clock: Clock = systemC
     config: config.runtime,
   })
   const seeded = await seedDatabase(runtime)
-  if (seeded.agencies > 0) console.log(`[seed] ${seeded.agencies} designated agencies added`)
+  if (seeded.agencies > 0) log(`[seed] ${seeded.agencies} designated agencies added`)
 
   const triggers = readFunctionTriggers(config.cloudfunctionsDir, ALL_FUNCTIONS.map((fn) => fn.name))
   const timers = startTimerRunner(

@@ -29,6 +29,8 @@ export async function startHarness(options: {
   now?: string
   mode?: 'development' | 'production'
   adminOpenids?: string[]
+  /** The H5 build to serve (browser tests); API only by default. */
+  h5Dir?: string
 } = {}): Promise<GatewayHarness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'oipa-test-'))
   const clock = new FixedClock(options.now ?? '2026-11-25T02:00:00.000Z')
@@ -38,11 +40,11 @@ export async function startHarness(options: {
       DATA_DIR: dataDir,
       APP_MODE: options.mode ?? 'development',
       ADMIN_OPENIDS: (options.adminOpenids ?? []).join(','),
-      H5_DIR: join(dataDir, 'no-h5'),
+      H5_DIR: options.h5Dir ?? join(dataDir, 'no-h5'),
     },
     process.cwd(),
   )
-  const gateway: RunningGateway = await startGateway(config, clock)
+  const gateway: RunningGateway = await startGateway(config, clock, () => {})
   const tokenFor = (openid: string) => issueSessionToken(config.sessionSecret, openid, new Date(clock.now().getTime() + 3600_000))
 
   async function post(path: string, body: string, headers: Record<string, string> = {}) {
