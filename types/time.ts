@@ -18,6 +18,8 @@ export function inShanghai(instant: Date | string | number) {
   return dayjs(instant).tz(SHANGHAI)
 }
 
+/** Formats an instant for people: Asia/Shanghai whatever the device's zone; '' for an invalid instant. */
 export function formatShanghai(instant: Date | string | number, format = 'YYYY-MM-DD HH:mm'): string {
-  return inShanghai(instant).format(format)
+  const parsed = dayjs(instant)
+  return parsed.isValid() ? parsed.tz(SHANGHAI).format(format) : ''
 }

@@ -1,0 +1,17 @@
+import Taro from '@tarojs/taro'
+import type { PropsWithChildren } from 'react'
+import './app.scss'
+
+// WeChat cloud must be initialised once before any callFunction. The comparison is folded at
+// build time, so the H5 bundle keeps no trace of wx.cloud.
+if (process.env.TARO_ENV === 'weapp') {
+  const cloudEnv = process.env.TARO_APP_CLOUD_ENV
+  // An empty env id means "the mini program's default environment": pass nothing then.
+  Taro.cloud.init(cloudEnv ? { env: cloudEnv, traceUser: true } : { traceUser: true })
+}
+
+function App({ children }: PropsWithChildren) {
+  return children
+}
+
+export default App

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '海外知识产权维权援助',
+})

@@ -1,0 +1,150 @@
+import { Button, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { industryName } from '../../../types/catalog/industries'
+import type { UserProfile } from '../../../types/users/schemas'
+import { ApplicationSummary } from '../../components/application-summary'
+import { RoleTags } from '../../components/role-tags'
+import { SignInRequired } from '../../components/sign-in-required'
+import { LoadErrorView, LoadingView } from '../../components/status-view'
+import { isStaff, useProfile } from '../../hooks/use-profile'
+import { openRoute, type RouteQuery } from '../../lib/navigation'
+import { formatShanghai } from '../../../types/time'
+import { ROUTES, type Route } from '../../routes'
+import { clearSession } from '../../services/session'
+import './index.scss'
+
+const IS_H5 = process.env.TARO_ENV === 'h5'
+
+function ProfileHeader({ profile }: { profile: UserProfile }) {
+  return (
+    <View className='mine-header' data-testid='profile-card' onClick={() => openRoute(ROUTES.profile)}>
+      <Text className='mine-header__avatar'>{profile.displayName.slice(0, 1) || '用'}</Text>
+      <View className='mine-header__info'>
+        <Text className='mine-header__name' data-testid='profile-display-name'>
+          {profile.displayName || '微信用户'}
+        </Text>
+        <RoleTags roles={profile.roles} />
+      </View>
+    </View>
+  )
+}
+
+function EnterpriseCard({ profile }: { profile: UserProfile }) {
+  const { enterprise, latestApplication } = profile
+  if (enterprise) {
+    return (
+      <View className='card' data-testid='enterprise-card'>
+        <View className='card__header'>
+          <Text className='card__title'>{enterprise.name}</Text>
+          <Text className='tag tag--green' data-testid='enterprise-verified'>
+            已认证
+          </Text>
+        </View>
+        <View className='info-row'>
+          <Text className='info-row__label'>信用代码</Text>
+          <Text className='info-row__value'>{enterprise.creditCode}</Text>
+        </View>
+        <View className='info-row'>
+          <Text className='info-row__label'>所属行业</Text>
+          <Text className='info-row__value'>{industryName(enterprise.industry)}</Text>
+        </View>
+        <View className='info-row'>
+          <Text className='info-row__label'>认证时间</Text>
+          <Text className='info-row__value'>{formatShanghai(enterprise.verifiedAt)}</Text>
+        </View>
+      </View>
+    )
+  }
+  if (latestApplication) {
+    return (
+      <View className='card' data-testid='enterprise-card' onClick={() => openRoute(ROUTES.myApplications)}>
+        <ApplicationSummary application={latestApplication} showMarkets={false} />
+      </View>
+    )
+  }
+  // Bureau staff review enterprises; they are not asked to register one.
+  if (isStaff(profile.roles)) return null
+  return (
+    <View className='card' data-testid='enterprise-card'>
+      <Text className='card__title'>尚未登记企业</Text>
+      <Text className='card__desc mine-enterprise__hint'>登记出口企业并通过审核后，可使用风险上报、专家咨询等服务。</Text>
+      <Button className='btn btn--primary' data-testid='enterprise-apply-now' onClick={() => openRoute(ROUTES.enterpriseApply)}>
+        去登记企业
+      </Button>
+    </View>
+  )
+}
+
+interface MenuRowProps {
+  testId: string
+  title: string
+  extra?: string
+  onTap: () => void
+}
+
+function MenuRow({ testId, title, extra, onTap }: MenuRowProps) {
+  return (
+    <View className='menu__row' data-testid={testId} onClick={onTap}>
+      <Text>{title}</Text>
+      <View className='menu__extra'>
+        {extra && <Text>{extra}</Text>}
+        <Text className='menu__arrow'>›</Text>
+      </View>
+    </View>
+  )
+}
+
+function go(route: Route, query?: RouteQuery) {
+  return () => openRoute(route, query)
+}
+
+export default function MinePage() {
+  const { state, profile, roles, refresh } = useProfile()
+
+  const signOut = () => {
+    clearSession()
+    void Taro.showToast({ title: '已退出登录', icon: 'none' })
+    // With the session gone, reloading shows the signed-out card.
+    void refresh()
+  }
+
+  const privacyExtra = profile ? (profile.privacyConsentRequired ? '待确认' : '已同意') : undefined
+
+  return (
+    <View className='page mine'>
+      {state.status === 'loading' && <LoadingView />}
+      {state.status === 'signed-out' && <SignInRequired returnTo={ROUTES.mine} />}
+      {state.status === 'error' && (
+        <View className='card'>
+          <LoadErrorView error={state.error} onRetry={() => void refresh()} />
+        </View>
+      )}
+      {profile && (
+        <>
+          <ProfileHeader profile={profile} />
+          <EnterpriseCard profile={profile} />
+        </>
+      )}
+
+      <View className='menu'>
+        <MenuRow testId='entry-enterprise-apply' title='企业登记' onTap={go(ROUTES.enterpriseApply)} />
+        <MenuRow testId='entry-my-applications' title='我的申请' onTap={go(ROUTES.myApplications)} />
+        <MenuRow testId='entry-privacy' title='隐私政策与授权' extra={privacyExtra} onTap={go(ROUTES.privacy)} />
+        {isStaff(roles) && (
+          <MenuRow testId='entry-staff-review' title='企业登记审核' onTap={go(ROUTES.staffApplications)} />
+        )}
+      </View>
+
+      {IS_H5 && (
+        <View className='menu'>
+          <MenuRow
+            testId='entry-switch-account'
+            title='切换演示账号'
+            onTap={go(ROUTES.signIn, { redirect: ROUTES.mine })}
+          />
+          {state.status !== 'signed-out' && <MenuRow testId='entry-sign-out' title='退出登录' onTap={signOut} />}
+        </View>
+      )}
+    </View>
+  )
+}
