@@ -1,0 +1,87 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { startHarness, type GatewayHarness } from '../support/gateway-harness'
+import { ensureH5Build } from './support/h5-build'
+import { launchChromium } from './support/launch-chromium'
+
+// Taro keeps earlier pages in the DOM, hidden: every locator targets the visible copy.
+const visible = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]:visible`).first()
+const button = (page: Page, testId: string) => page.locator(`taro-button-core[data-testid="${testId}"]:visible`).first()
+const ARTIFACTS = join(__dirname, 'artifacts')
+
+let harness: GatewayHarness
+let browser: Browser
+
+beforeAll(async () => {
+  const h5Dir = ensureH5Build()
+  harness = await startHarness({ h5Dir, now: '2026-11-25T02:00:00.000Z' })
+  browser = await launchChromium()
+  mkdirSync(ARTIFACTS, { recursive: true })
+}, 240_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await harness?.close()
+})
+
+async function signInAs(page: Page, key: string) {
+  await page.goto(`${harness.url}/#/packages/account/sign-in/index`)
+  await visible(page, `demo-user-${key}`).click()
+  await visible(page, 'profile-card').waitFor()
+}
+
+test('a liaison applies (fixing a field error), staff approves, the liaison sees the verified enterprise', async () => {
+  const page = await browser.newPage({ viewport: { width: 375, height: 812 } })
+  const consoleErrors: string[] = []
+  page.on('pageerror', (error) => consoleErrors.push(error.message))
+
+  // 1. A new user opens the registration form: the privacy guide comes first.
+  await signInAs(page, 'visitor')
+  await page.goto(`${harness.url}/#/packages/account/enterprise-apply/index`)
+  await button(page, 'privacy-agree').click()
+  await visible(page, 'apply-form').waitFor()
+
+  // 2. Fill in the form with a credit code whose check character is wrong.
+  await visible(page, 'apply-enterprise-name').locator('input').fill('许昌恒达发制品有限公司')
+  await visible(page, 'apply-credit-code').locator('input').fill('91411000MA46A0B73A')
+  await visible(page, 'apply-industry').click()
+  await page.locator('.weui-picker__action:visible', { hasText: '确定' }).click()
+  await visible(page, 'market-US').click()
+  await visible(page, 'market-NG').click()
+  await visible(page, 'apply-liaison-name').locator('input').fill('陈晓')
+  await visible(page, 'apply-mobile').locator('input').fill('13800138000')
+  await button(page, 'apply-submit').click()
+  await expectText(visible(page, 'field-error-creditCode'), '统一社会信用代码校验位不正确，请核对')
+  await page.screenshot({ path: join(ARTIFACTS, 'apply-form-error.png') })
+
+  // 3. Correct it and submit: the application is pending.
+  await visible(page, 'apply-credit-code').locator('input').fill('91411000MA46A0B73N')
+  await button(page, 'apply-submit').click()
+  await expect(visible(page, 'application-status').getAttribute('data-status')).resolves.toBe('pending')
+  await page.screenshot({ path: join(ARTIFACTS, 'apply-pending.png') })
+
+  // 4. Staff signs in, opens the pending list and approves.
+  await signInAs(page, 'staff')
+  await button(page, 'entry-staff-review').or(visible(page, 'entry-staff-review')).first().click()
+  const item = visible(page, 'application-item')
+  await expectText(item, '许昌恒达发制品有限公司')
+  await item.click()
+  await button(page, 'review-approve').click()
+  await expect(visible(page, 'application-status').getAttribute('data-status')).resolves.toBe('approved')
+
+  // 5. Back as the applicant: the liaison role and the verified enterprise are on 我的.
+  await signInAs(page, 'visitor')
+  await visible(page, 'role-tag-liaison').waitFor()
+  await visible(page, 'enterprise-verified').waitFor()
+  await expectText(visible(page, 'enterprise-card'), '许昌恒达发制品有限公司')
+  await page.screenshot({ path: join(ARTIFACTS, 'mine-liaison.png') })
+
+  expect(consoleErrors).toEqual([])
+  await page.close()
+}, 120_000)
+
+async function expectText(locator: ReturnType<typeof visible>, text: string) {
+  await locator.waitFor()
+  await expect(locator.innerText()).resolves.toContain(text)
+}
