@@ -11,6 +11,14 @@
 
 export type Scalar = string | number | boolean | null
 
+/**
+ * Comparison semantics (both adapters; pinned by document-store.contract.ts):
+ *  - equality compares the whole value and its type (1 ≠ true ≠ "1"); `null` also matches a
+ *    missing field, and $ne / $nin also match documents without the field;
+ *  - never compare an array field with plain equality (CloudBase would match an element, SQLite
+ *    would not): use $contains / $containsAny;
+ *  - $gt/$gte/$lt/$lte compare numbers only with numbers and strings only with strings.
+ */
 export interface FieldOperators {
   $eq?: Scalar
   $ne?: Scalar
@@ -82,11 +90,16 @@ export interface Collection<T extends StoredDocument> {
   /**
    * Atomically applies `update` to the document `id` if it exists and matches `condition`.
    * Returns true when it applied. This is the primitive every invariant relies on.
+   * "Applied" means the document changed: an update that would leave it exactly as it was returns
+   * false, because CloudBase's `stats.updated` counts modified documents, not matched ones.
    */
   updateOne(id: string, update: Update, condition?: Filter): Promise<boolean>
   /** Applies `update` to every match; returns how many documents changed. Not atomic as a whole. */
   updateMany(filter: Filter, update: Update): Promise<number>
-  /** Replaces the whole document (same `_id`), if it exists and matches `condition`. */
+  /**
+   * Replaces the whole document (same `_id`), if it exists and matches `condition`; true when it
+   * changed. On CloudBase this is a read plus one conditional update (prefer updateOne when racing).
+   */
   replaceOne(doc: T, condition?: Filter): Promise<boolean>
   deleteOne(id: string, condition?: Filter): Promise<boolean>
   deleteMany(filter: Filter): Promise<number>
@@ -97,13 +110,19 @@ export interface TransactionScope {
   get<T extends StoredDocument>(collection: string, id: string): Promise<T | null>
   /** Creates or overwrites the document. */
   set<T extends StoredDocument>(collection: string, doc: T): Promise<void>
+  /** Updates the document if it exists; a missing document stays missing (no upsert). */
   update(collection: string, id: string, update: Update): Promise<void>
+  /** Deletes the document if it exists. */
   delete(collection: string, id: string): Promise<void>
 }
 
 export interface DocumentStore {
   collection<T extends StoredDocument>(name: string): Collection<T>
-  /** Runs `work` atomically; throwing inside aborts every write it made. */
+  /**
+   * Runs `work` atomically; throwing inside aborts every write it made. Inside `work` use only the
+   * TransactionScope (the SQLite adapter rejects calls to the store itself), and keep it free of
+   * outside side effects: CloudBase re-runs `work` after a write conflict.
+   */
   runTransaction<R>(work: (tx: TransactionScope) => Promise<R>): Promise<R>
 }
 

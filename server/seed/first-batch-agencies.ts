@@ -1,3 +1,5 @@
+import type { District } from '../../types/catalog/districts'
+
 /**
  * The first batch of designated overseas rights-protection assistance agencies (第一批海外维权协助机构名单),
  * from the annex of 许市监〔2022〕44号 (issued 2022-10-13), entered exactly as published — including the
@@ -11,7 +13,7 @@ export interface PublishedAgency {
   legalForm: string
   personInCharge: string
   address: string
-  district: string
+  district: District
 }
 
 export const FIRST_BATCH_LABEL = '第一批'

@@ -1,0 +1,20 @@
+import { assertFieldPath, InvalidFieldPathError, pathsOverlap, splitFieldPath } from './field-path'
+
+describe('field paths', () => {
+  it('accepts dotted identifiers', () => {
+    expect(splitFieldPath('profile.home_city')).toEqual(['profile', 'home_city'])
+    expect(() => assertFieldPath('_id')).not.toThrow()
+  })
+
+  it.each(['', 'a b', "a'", 'a..b', 'a.', '.a', 'a.0', '1a', 'a-b', '$a', 'a.$b'])('rejects %p', (path) => {
+    expect(() => assertFieldPath(path)).toThrow(InvalidFieldPathError)
+  })
+
+  it('detects paths that touch the same data', () => {
+    expect(pathsOverlap('a', 'a')).toBe(true)
+    expect(pathsOverlap('a', 'a.b')).toBe(true)
+    expect(pathsOverlap('a.b', 'a')).toBe(true)
+    expect(pathsOverlap('a', 'ab')).toBe(false)
+    expect(pathsOverlap('a.b', 'a.c')).toBe(false)
+  })
+})

@@ -1,0 +1,46 @@
+import { SEVERITY_LABELS, type ContentKind, type Severity } from '../../../types/content/schemas'
+import type { NotificationRequest } from '../messaging/enqueue-notification'
+import type { TopicSubscriptionRecord } from '../messaging/records'
+import type { AlertDispatchRecord } from './records'
+
+export const ALERT_SOURCE_KIND = 'alert'
+
+/**
+ * The mini-program page of one alert (client route `packages/alerts/detail/index`). The same path
+ * is in the `alert_published` template configuration, and WeChat refuses pushes (41030) to pages
+ * the released app does not have.
+ */
+export function alertPage(contentId: string): string {
+  return `packages/alerts/detail/index?id=${encodeURIComponent(contentId)}`
+}
+
+/** A "phrase" value (≤ 5 Chinese characters) naming what kind of alert this is. */
+const KIND_PHRASES: Record<Exclude<ContentKind, 'risk_alert'>, string> = {
+  law_change: '政策变化',
+  fee_change: '官费变化',
+  country_guide: '国别指南',
+  typical_case: '典型案例',
+}
+
+export function alertLabel(kind: ContentKind, severity: Severity | null): string {
+  return kind === 'risk_alert' ? SEVERITY_LABELS[severity ?? 'info'] : KIND_PHRASES[kind]
+}
+
+/** `alert:<id>:<user>` for the first publication; a re-publication is a new announcement. */
+export function alertDedupeKey(contentId: string, publication: number, userId: string): string {
+  return publication <= 1 ? `alert:${contentId}:${userId}` : `alert:${contentId}:p${publication}:${userId}`
+}
+
+/** The notification one subscriber gets for one publication. */
+export function alertNotification(dispatch: AlertDispatchRecord, subscriber: TopicSubscriptionRecord): NotificationRequest {
+  const { title, summary, label } = dispatch.push
+  return {
+    recipientUserId: subscriber.userId,
+    templateKey: 'alert_published',
+    payload: { alertId: dispatch._id, title, summary, severityLabel: label, publishedAt: dispatch.publishedAt ?? dispatch.updatedAt },
+    dedupeKey: alertDedupeKey(dispatch._id, dispatch.publication, subscriber.userId),
+    urgent: dispatch.urgent,
+    inbox: { title, summary, page: alertPage(dispatch._id) },
+    source: { kind: ALERT_SOURCE_KIND, id: dispatch._id },
+  }
+}

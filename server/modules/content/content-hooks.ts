@@ -1,0 +1,22 @@
+import type { InTransaction } from '../revisions/versioned-write'
+import type { ContentRecord } from './records'
+
+/**
+ * Seams for the messaging engine (server/modules/messaging, alerts).
+ *
+ * Fan-out: `published` runs inside the same transaction that publishes an item, with the item as
+ * published (status, publishedAt and new revision set). Write outbox documents there — by id, as
+ * transactions allow, e.g. `publish_<contentId>_r<revision>` — and they exist if and only if the
+ * publication committed. The hook must not call outside services: CloudBase may re-run it.
+ *
+ * Scheduled publishing: `publishContent` takes the acting user id and the instant as arguments, so
+ * a timer action can call it at the planned time with a system actor (e.g. 'system:scheduler');
+ * the `publishAt` field and the timer belong to that work.
+ */
+export interface ContentLifecycleHooks {
+  published?: InTransaction<ContentRecord>
+  withdrawn?: InTransaction<ContentRecord>
+}
+
+/** The hooks the handlers use. Empty until the messaging work registers its own. */
+export const contentLifecycleHooks: ContentLifecycleHooks = {}

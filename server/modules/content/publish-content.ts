@@ -1,0 +1,36 @@
+import { invalidState } from '../../core/app-error'
+import type { DocumentStore } from '../../ports/document-store'
+import { updateVersioned } from '../revisions/versioned-write'
+import { contentLifecycleHooks, type ContentLifecycleHooks } from './content-hooks'
+import { CONTENT, type ContentRecord } from './records'
+
+/**
+ * Publishes a draft or a withdrawn item. Conditional on the revision the editor saw, so of two
+ * staff publishing (or one publishing while another edits) exactly one succeeds; the other gets
+ * CONFLICT. The fan-out seam (`hooks.published`) runs in the same transaction.
+ */
+export async function publishContent(
+  store: DocumentStore,
+  actorUserId: string,
+  input: { contentId: string; expectedRevision: number },
+  now: Date,
+  hooks: ContentLifecycleHooks = contentLifecycleHooks,
+): Promise<ContentRecord> {
+  const at = now.toISOString()
+  const { record } = await updateVersioned<ContentRecord>(store, {
+    collection: CONTENT,
+    id: input.contentId,
+    expectedRevision: input.expectedRevision,
+    subject: '该内容',
+    change(current) {
+      if (current.status === 'published') throw invalidState('该内容已发布，无需重复发布')
+      return {
+        next: { ...current, status: 'published', publishedAt: at, firstPublishedAt: current.firstPublishedAt ?? at, withdrawnAt: null, withdrawReason: null },
+        changes: [{ field: 'status', label: '状态', before: current.status, after: 'published' }],
+      }
+    },
+    meta: { entityType: 'content', action: 'publish', actorUserId, at },
+    inTransaction: hooks.published,
+  })
+  return record
+}

@@ -1,0 +1,37 @@
+import { DuplicateIdError, MAX_FIND_LIMIT, type Collection, type StoredDocument } from '../../ports/document-store'
+
+/**
+ * Inserts every document whose `_id` does not exist yet, in batches: per chunk one read of the ids
+ * that exist and one insertMany of the rest — no round trip per document. If another writer
+ * inserts one of the same ids in between (insertMany is all-or-nothing and then throws), that
+ * chunk falls back to insertUnlessExists per document, which is still exact.
+ * Returns the documents this call inserted.
+ */
+export async function insertAllUnlessExist<T extends StoredDocument>(
+  collection: Collection<T>,
+  docs: readonly T[],
+  chunkSize = 500,
+): Promise<T[]> {
+  const size = Math.min(chunkSize, MAX_FIND_LIMIT)
+  const inserted: T[] = []
+  for (let i = 0; i < docs.length; i += size) {
+    const chunk = uniqueById(docs.slice(i, i + size))
+    const existing = new Set((await collection.getByIds(chunk.map((d) => d._id))).map((d) => d._id))
+    const fresh = chunk.filter((d) => !existing.has(d._id))
+    if (fresh.length === 0) continue
+    try {
+      await collection.insertMany(fresh)
+      inserted.push(...fresh)
+    } catch (error) {
+      if (!(error instanceof DuplicateIdError)) throw error
+      for (const doc of fresh) if (await collection.insertUnlessExists(doc)) inserted.push(doc)
+    }
+  }
+  return inserted
+}
+
+function uniqueById<T extends StoredDocument>(docs: readonly T[]): T[] {
+  const byId = new Map<string, T>()
+  for (const doc of docs) if (!byId.has(doc._id)) byId.set(doc._id, doc)
+  return [...byId.values()]
+}
