@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { startHarness, type GatewayHarness } from '../support/gateway-harness'
-import { ensureH5Build } from './support/h5-build'
+import { H5_DIR } from './support/h5-build'
 import { launchChromium } from './support/launch-chromium'
 
 // Taro keeps earlier pages in the DOM, hidden: every locator targets the visible copy.
@@ -14,11 +14,10 @@ let harness: GatewayHarness
 let browser: Browser
 
 beforeAll(async () => {
-  const h5Dir = ensureH5Build()
-  harness = await startHarness({ h5Dir, now: '2026-11-25T02:00:00.000Z' })
+  harness = await startHarness({ h5Dir: H5_DIR, now: '2026-11-25T02:00:00.000Z' })
   browser = await launchChromium()
   mkdirSync(ARTIFACTS, { recursive: true })
-}, 240_000)
+}, 60_000)
 
 afterAll(async () => {
   await browser?.close()
