@@ -1,5 +1,7 @@
+import type { TemplateConfig } from '../modules/messaging/template-config'
 import type { Clock } from '../ports/clock'
 import type { DocumentStore } from '../ports/document-store'
+import type { Messenger } from '../ports/messenger'
 import type { CallerResolver } from './caller'
 
 export interface RuntimeConfig {
@@ -15,6 +17,10 @@ export interface Runtime {
   clock: Clock
   config: RuntimeConfig
   callers: CallerResolver
+  /** Sends subscribe messages: WeChat's openapi on CloudBase, a recording messenger locally. */
+  messenger: Messenger
+  /** Subscribe-message templates, from configuration (SUBSCRIBE_TEMPLATES), never from code. */
+  templates: TemplateConfig
 }
 
 export function parseAdminOpenids(raw: string | undefined): string[] {

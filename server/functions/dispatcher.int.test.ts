@@ -135,13 +135,4 @@ describe('dispatcher function', () => {
     expect(messenger.sendsTo('openid-unsure')).toBe(1)
     expect(await call(requeueDelivery, { deliveryId: 'ob_missing' }, admin)).toMatchObject({ ok: false, code: 'NOT_FOUND' })
   })
-
-  it('production without a wired messenger refuses to dispatch instead of pretending to send', async () => {
-    const { messenger: _m, templates: _t, ...unwired } = runtime
-    const error = jest.spyOn(console, 'error').mockImplementation(() => {})
-    const result = await invokeAction(dispatcherFunction, { action: 'dispatchDue', data: {} }, TIMER, unwired)
-    expect(result).toMatchObject({ ok: false, code: 'INTERNAL' })
-    expect(error).toHaveBeenCalledWith(expect.stringContaining('messaging is not wired'), expect.anything())
-    error.mockRestore()
-  })
 })

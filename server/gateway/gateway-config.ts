@@ -14,6 +14,7 @@ const envSchema = z.object({
   SESSION_SECRET: z.string().min(32).optional(),
   H5_DIR: z.string().default('dist/h5'),
   CLOUDFUNCTIONS_DIR: z.string().default('cloudfunctions'),
+  SUBSCRIBE_TEMPLATES: z.string().optional(),
 })
 
 export interface GatewayConfig {
@@ -25,6 +26,8 @@ export interface GatewayConfig {
   cloudfunctionsDir: string
   runtime: RuntimeConfig
   sessionSecret: Buffer
+  /** Subscribe-message template configuration (JSON); development templates when absent. */
+  subscribeTemplates: string | undefined
 }
 
 export function readGatewayConfig(env: NodeJS.ProcessEnv, cwd: string): GatewayConfig {
@@ -39,6 +42,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv, cwd: string): GatewayC
     staticRoot: resolve(cwd, parsed.H5_DIR),
     cloudfunctionsDir: resolve(cwd, parsed.CLOUDFUNCTIONS_DIR),
     runtime: { mode: parsed.APP_MODE, adminOpenids: parseAdminOpenids(parsed.ADMIN_OPENIDS) },
+    subscribeTemplates: parsed.SUBSCRIBE_TEMPLATES,
     sessionSecret: parsed.SESSION_SECRET ? Buffer.from(parsed.SESSION_SECRET) : loadOrCreateSecret(dataDir),
   }
 }

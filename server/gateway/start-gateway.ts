@@ -28,6 +28,7 @@ export async function startGateway(
     collections: allCollections(),
     clock,
     config: config.runtime,
+    subscribeTemplates: config.subscribeTemplates,
   })
   const seeded = await seedDatabase(runtime)
   if (seeded.agencies > 0) log(`[seed] ${seeded.agencies} designated agencies added`)

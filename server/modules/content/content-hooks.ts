@@ -1,3 +1,4 @@
+import { alertLifecycleHooks } from '../alerts/alert-lifecycle-hooks'
 import type { InTransaction } from '../revisions/versioned-write'
 import type { ContentRecord } from './records'
 
@@ -18,5 +19,8 @@ export interface ContentLifecycleHooks {
   withdrawn?: InTransaction<ContentRecord>
 }
 
-/** The hooks the handlers use. Empty until the messaging work registers its own. */
-export const contentLifecycleHooks: ContentLifecycleHooks = {}
+/**
+ * The hooks the handlers use: alert announcements are written in the publishing transaction, so an
+ * alert published by staff is planned for fan-out if and only if the publication committed.
+ */
+export const contentLifecycleHooks: ContentLifecycleHooks = alertLifecycleHooks

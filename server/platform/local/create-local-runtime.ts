@@ -1,4 +1,6 @@
 import { createSqliteDocumentStore } from '../../adapters/sqlite/sqlite-document-store'
+import { createLocalRecordingMessenger } from '../../adapters/wechat-messenger/local-recording-messenger'
+import { loadTemplateConfig } from '../../modules/messaging/template-config'
 import { userCallerResolver } from '../../modules/users/caller-resolver'
 import type { Runtime, RuntimeConfig } from '../../core/runtime'
 import type { Clock } from '../../ports/clock'
@@ -13,6 +15,8 @@ export function createLocalRuntime(options: {
   collections: CollectionSpec[]
   clock: Clock
   config: RuntimeConfig
+  /** SUBSCRIBE_TEMPLATES JSON; development templates when absent in development mode. */
+  subscribeTemplates?: string
 }): Runtime & { close(): void } {
   const store = createSqliteDocumentStore({ file: options.databaseFile, collections: options.collections })
   return {
@@ -20,6 +24,8 @@ export function createLocalRuntime(options: {
     clock: options.clock,
     config: options.config,
     callers: userCallerResolver(store, options.clock, options.config.adminOpenids),
+    messenger: createLocalRecordingMessenger(store, options.clock),
+    templates: loadTemplateConfig(options.subscribeTemplates, options.config.mode),
     close: () => store.close(),
   }
 }

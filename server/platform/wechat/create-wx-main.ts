@@ -1,5 +1,7 @@
 import type { Envelope } from '../../../types/envelope'
 import { createCloudBaseDocumentStore } from '../../adapters/cloudbase/cloudbase-document-store'
+import { createWechatOpenApiMessenger, type WxOpenApi } from '../../adapters/wechat-messenger/wechat-openapi-messenger'
+import { loadTemplateConfig } from '../../modules/messaging/template-config'
 import { invokeAction, type CloudFunctionDefinition } from '../../core/cloud-function'
 import type { CallerIdentity } from '../../core/caller'
 import { parseAdminOpenids, type Runtime } from '../../core/runtime'
@@ -14,6 +16,7 @@ export interface WxCloud {
   init(options: { env: unknown }): void
   database(): CloudBaseDatabase
   getWXContext(): { OPENID?: string }
+  openapi: WxOpenApi
 }
 
 interface TimerEvent {
@@ -42,7 +45,14 @@ export function createWxMain(fn: CloudFunctionDefinition, cloud: WxCloud) {
       mode: 'production' as const,
       adminOpenids: parseAdminOpenids(process.env.ADMIN_OPENIDS),
     }
-    runtime = { store, clock: systemClock, config, callers: userCallerResolver(store, systemClock, config.adminOpenids) }
+    runtime = {
+      store,
+      clock: systemClock,
+      config,
+      callers: userCallerResolver(store, systemClock, config.adminOpenids),
+      messenger: createWechatOpenApiMessenger(cloud.openapi),
+      templates: loadTemplateConfig(process.env.SUBSCRIBE_TEMPLATES, 'production'),
+    }
     return runtime
   }
 
