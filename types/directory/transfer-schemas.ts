@@ -4,10 +4,9 @@ import { fieldChangeSchema } from '../revisions/schemas'
 
 /**
  * Import and export of the agency directory. Files travel inside the call: text for CSV, base64
- * for binary formats (XLSX comes later with its own format value), so the client only writes or
- * reads a file and never parses one.
+ * base64 for XLSX, so the client only writes or reads a file and never parses one.
  */
-export const TRANSFER_FORMATS = ['csv'] as const
+export const TRANSFER_FORMATS = ['csv', 'xlsx'] as const
 export const transferFormatSchema = z.enum(TRANSFER_FORMATS, { message: '请选择文件格式' })
 export type TransferFormat = z.infer<typeof transferFormatSchema>
 

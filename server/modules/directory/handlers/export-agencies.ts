@@ -1,13 +1,12 @@
 import { exportAgencies } from '../../../../types/directory/contracts'
 import { defineHandler } from '../../../core/define-handler'
 import { CURATOR_ROLES } from '../../shared/curator-roles'
-import { exportAgencies as exportCsv } from '../export-agencies'
+import { exportAgencies as exportFile } from '../export-agencies'
 
 export const exportAgenciesHandler = defineHandler({
   contract: exportAgencies,
   access: CURATOR_ROLES,
-  // Only CSV exists so far; XLSX will be another branch on `format`.
-  async handle(_input, { runtime, now }) {
-    return exportCsv(runtime.store, now)
+  async handle({ format }, { runtime, now }) {
+    return exportFile(runtime.store, now, format)
   },
 })

@@ -1,8 +1,9 @@
-import type { ImportReport } from '../../../../types/directory/transfer-schemas'
+import type { ImportReport, TransferFormat } from '../../../../types/directory/transfer-schemas'
 import type { Caller } from '../../../core/caller'
 import type { DocumentStore } from '../../../ports/document-store'
 import { agencyRepository } from '../agency-repository'
 import { CsvSyntaxError, parseCsv } from '../csv/parse-csv'
+import { readXlsx, XlsxFormatError } from '../xlsx/read-xlsx'
 import { applyAgencyImport } from './apply-agency-import'
 import { planAgencyImport, type AgencyImportPlan } from './plan-agency-import'
 
@@ -19,21 +20,22 @@ function report(plan: AgencyImportPlan, dryRun: boolean, createdIds: Map<number,
 }
 
 /**
- * Previews (dryRun) or applies a CSV import. A real run writes only when every row is valid, and
+ * Previews (dryRun) or applies a CSV or XLSX import (both read into the same rows of text). A real run writes only when every row is valid, and
  * then writes all of them together; otherwise it answers the same report with `applied: false`.
  */
 export async function importAgencies(
   store: DocumentStore,
   caller: Caller,
-  input: { content: string; dryRun: boolean },
+  input: { format?: TransferFormat; content: string; dryRun: boolean },
   now: Date,
 ): Promise<ImportReport> {
   let records: string[][]
   try {
-    records = parseCsv(input.content)
+    records = input.format === 'xlsx' ? await readXlsx(input.content) : parseCsv(input.content)
   } catch (error) {
-    if (!(error instanceof CsvSyntaxError)) throw error
-    return { dryRun: input.dryRun, applied: false, rowCount: 0, errors: [{ row: error.row, column: null, message: error.message }], creates: [], updates: [], unchanged: [] }
+    const row = error instanceof CsvSyntaxError ? error.row : error instanceof XlsxFormatError ? 1 : null
+    if (row === null || !(error instanceof Error)) throw error
+    return { dryRun: input.dryRun, applied: false, rowCount: 0, errors: [{ row, column: null, message: error.message }], creates: [], updates: [], unchanged: [] }
   }
   const agencies = agencyRepository(store)
   const plan = planAgencyImport(records, await agencies.listAll())
