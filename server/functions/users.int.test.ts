@@ -7,6 +7,7 @@ import {
   reviewApplication,
   setUserRole,
 } from '../../types/users/contracts'
+import { listMyMessages } from '../../types/messaging/contracts'
 import { PRIVACY_GUIDE_VERSION } from '../../types/users/schemas'
 import { demoOpenid } from '../seed/demo-users'
 import { startHarness, type GatewayHarness } from '../../tests/support/gateway-harness'
@@ -165,6 +166,13 @@ describe('users: staff review', () => {
       name: '许昌恒达发制品有限公司',
       verifiedAt: '2026-11-25T03:00:00.000Z',
     })
+    // The decision reaches the applicant through the outbox: the message center after dispatch.
+    expect((await h.ok(listMyMessages, {}, user)).items).toEqual([])
+    await h.runTimer('dispatcher', 'dispatchDue')
+    await h.runTimer('dispatcher', 'dispatchDue')
+    const inbox = await h.ok(listMyMessages, {}, user)
+    expect(inbox.unreadCount).toBe(1)
+    expect(inbox.items).toEqual([expect.objectContaining({ title: '企业登记已通过', page: 'packages/account/my-applications/index' })])
     const again = await h.call(reviewApplication, { applicationId: application.applicationId, decision: 'reject', reason: '重复' }, STAFF)
     expect(again).toMatchObject({ ok: false, code: 'INVALID_STATE' })
     expect(await h.call(applyForEnterprise, validApplication, user)).toMatchObject({ ok: false, code: 'CONFLICT' })

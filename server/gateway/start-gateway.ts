@@ -4,6 +4,7 @@ import { invokeAction } from '../core/cloud-function'
 import { ALL_FUNCTIONS, allCollections } from '../functions/all-functions'
 import { createLocalRuntime } from '../platform/local/create-local-runtime'
 import { systemClock } from '../platform/system-clock'
+import type { Runtime } from '../core/runtime'
 import type { Clock } from '../ports/clock'
 import { seedDatabase } from '../seed/seed-database'
 import { createGatewayServer } from './create-gateway'
@@ -14,6 +15,8 @@ import { startTimerRunner } from './timers/timer-runner'
 export interface RunningGateway {
   url: string
   server: Server
+  /** The gateway's runtime, for tests that run timer actions on demand (one SQLite connection per file). */
+  runtime: Runtime
   close(): Promise<void>
 }
 
@@ -56,6 +59,7 @@ export async function startGateway(
   return {
     url: `http://${config.host}:${port}`,
     server,
+    runtime,
     close: async () => {
       timers.stop()
       await new Promise<void>((resolve) => server.close(() => resolve()))

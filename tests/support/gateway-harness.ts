@@ -4,6 +4,8 @@ import { join } from 'node:path'
 import type { z } from 'zod'
 import type { ActionContract } from '../../types/contract'
 import { envelopeSchema, type Envelope } from '../../types/envelope'
+import { invokeAction } from '../../server/core/cloud-function'
+import { ALL_FUNCTIONS } from '../../server/functions/all-functions'
 import { readGatewayConfig } from '../../server/gateway/gateway-config'
 import { issueSessionToken } from '../../server/gateway/session-token'
 import { startGateway, type RunningGateway } from '../../server/gateway/start-gateway'
@@ -22,6 +24,11 @@ export interface GatewayHarness {
   ok<C extends ActionContract>(contract: C, data: unknown, as: string): Promise<z.output<C['output']>>
   post(path: string, body: string, headers?: Record<string, string>): Promise<{ status: number; json: unknown }>
   tokenFor(openid: string): string
+  /**
+   * Runs a timer-only action now (e.g. 'alerts'/'publishDue', 'dispatcher'/'dispatchDue'), as the
+   * timer runner would, on the gateway's database with the harness clock. Fails unless it succeeds.
+   */
+  runTimer(functionName: string, action: string): Promise<unknown>
   close(): Promise<void>
 }
 
@@ -46,6 +53,16 @@ export async function startHarness(options: {
   )
   const gateway: RunningGateway = await startGateway(config, clock, () => {})
   const tokenFor = (openid: string) => issueSessionToken(config.sessionSecret, openid, new Date(clock.now().getTime() + 3600_000))
+
+  // Timer actions run on the gateway's own runtime: a second SQLite connection in this process
+  // could wait synchronously on a transaction the first one holds across an await.
+  async function runTimer(functionName: string, action: string): Promise<unknown> {
+    const fn = ALL_FUNCTIONS.find((f) => f.name === functionName)
+    if (!fn) throw new Error(`unknown function ${functionName}`)
+    const result = await invokeAction(fn, { action, data: {} }, { kind: 'timer', trigger: action }, gateway.runtime)
+    if (!result.ok) throw new Error(`${functionName}.${action} failed: ${result.code} ${result.message}`)
+    return result.data
+  }
 
   async function post(path: string, body: string, headers: Record<string, string> = {}) {
     const response = await fetch(`${gateway.url}${path}`, {
@@ -76,6 +93,7 @@ export async function startHarness(options: {
     },
     post,
     tokenFor,
+    runTimer,
     async close() {
       await gateway.close()
       rmSync(dataDir, { recursive: true, force: true })

@@ -3,6 +3,8 @@ import { forbidden, invalidState, notFound } from '../../core/app-error'
 import type { Caller } from '../../core/caller'
 import type { DocumentStore } from '../../ports/document-store'
 import { enterpriseIdFor } from './enterprise-id'
+import { newOutboxRecord } from '../messaging/enqueue-notification'
+import { NOTIFICATION_OUTBOX } from '../messaging/records'
 import {
   ENTERPRISE_APPLICATIONS,
   ENTERPRISES,
@@ -43,6 +45,9 @@ export async function reviewApplication(
       reviewReason: decision.decision === 'reject' ? decision.reason : null,
     }
     await tx.set(ENTERPRISE_APPLICATIONS, reviewed)
+    // The applicant's notification is written in the same transaction: it exists if and only if
+    // the decision committed, and its id (from the dedupe key) makes a re-run write it once.
+    await tx.set(NOTIFICATION_OUTBOX, reviewNotification(reviewed, now))
 
     const applicant = await tx.get<UserRecord>(USERS, application.applicantUserId)
     if (!applicant) throw notFound('申请人账号不存在')
@@ -76,4 +81,31 @@ export async function reviewApplication(
     })
     return reviewed
   })
+}
+
+function reviewNotification(application: EnterpriseApplicationRecord, now: Date) {
+  const approved = application.status === 'approved'
+  const resultLabel = approved ? '已通过' : '未通过'
+  return newOutboxRecord(
+    {
+      recipientUserId: application.applicantUserId,
+      templateKey: 'application_reviewed',
+      payload: {
+        enterpriseName: application.enterpriseName,
+        resultLabel,
+        reason: application.reviewReason ?? '',
+        reviewedAt: application.reviewedAt ?? now.toISOString(),
+      },
+      dedupeKey: `application:${application._id}:reviewed`,
+      inbox: {
+        title: `企业登记${resultLabel}`,
+        summary: approved
+          ? `${application.enterpriseName} 已认证，您已成为企业联络员，可上报海外知识产权纠纷。`
+          : `${application.enterpriseName} 的登记未通过：${application.reviewReason ?? ''}。可修改后重新提交。`,
+        page: 'packages/account/my-applications/index',
+      },
+      source: { kind: 'enterprise_application', id: application._id },
+    },
+    { now },
+  )
 }
