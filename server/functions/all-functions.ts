@@ -3,10 +3,17 @@ import type { CollectionSpec } from '../ports/collection-spec'
 import { alertsFunction } from './alerts'
 import { directoryFunction } from './directory'
 import { dispatcherFunction } from './dispatcher'
+import { reportsFunction } from './reports'
 import { usersFunction } from './users'
 
 /** Every cloud function the local gateway hosts (CloudBase deploys each folder separately). */
-export const ALL_FUNCTIONS: readonly CloudFunctionDefinition[] = [usersFunction, directoryFunction, alertsFunction, dispatcherFunction]
+export const ALL_FUNCTIONS: readonly CloudFunctionDefinition[] = [
+  usersFunction,
+  directoryFunction,
+  alertsFunction,
+  dispatcherFunction,
+  reportsFunction,
+]
 
 /** Collections of all functions, for the embedded store's schema and the CloudBase index list. */
 export function allCollections(): CollectionSpec[] {

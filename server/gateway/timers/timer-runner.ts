@@ -1,12 +1,16 @@
 import type { FunctionTrigger } from './function-triggers'
 
+const MAX_REPLAY_SECONDS = 600
+
 export interface TimerRunner {
   stop(): void
 }
 
 /**
  * Fires each trigger at the seconds its schedule matches. Every whole second since the last tick is
- * checked, so a late tick (busy event loop) does not skip a scheduled second; a trigger whose
+ * checked, so a late tick (busy event loop) does not skip a scheduled second — up to the last
+ * ten minutes: after a longer gap (a sleeping laptop, a test moving its clock by days) only that
+ * window is replayed, so a trigger runs once to catch up instead of once per missed slot. A trigger whose
  * previous run is still going is not started again (CloudBase would run it concurrently, but the
  * functions must tolerate that anyway — the local runner keeps logs readable).
  */
@@ -19,7 +23,7 @@ export function startTimerRunner(
   let lastSecond = Math.floor(now().getTime() / 1000)
   const tick = () => {
     const currentSecond = Math.floor(now().getTime() / 1000)
-    for (let second = lastSecond + 1; second <= currentSecond; second++) {
+    for (let second = Math.max(lastSecond + 1, currentSecond - MAX_REPLAY_SECONDS); second <= currentSecond; second++) {
       const at = new Date(second * 1000)
       for (const trigger of triggers) {
         if (running.has(trigger) || !trigger.schedule.matches(at)) continue

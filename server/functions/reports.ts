@@ -1,0 +1,50 @@
+import { FUNCTION_NAMES } from '../../types/function-names'
+import { defineCloudFunction } from '../core/cloud-function'
+import { EXPERTS_COLLECTIONS } from '../modules/experts/records'
+import { MESSAGING_COLLECTIONS } from '../modules/messaging/records'
+import { acceptReportHandler } from '../modules/reports/handlers/accept-report'
+import { checkSlaHandler } from '../modules/reports/handlers/check-sla'
+import { declineReportHandler } from '../modules/reports/handlers/decline-report'
+import { getReportHandler } from '../modules/reports/handlers/get-report'
+import { listAssignedReportsHandler } from '../modules/reports/handlers/list-assigned-reports'
+import { listMyReportsHandler } from '../modules/reports/handlers/list-my-reports'
+import { listReportsHandler } from '../modules/reports/handlers/list-reports'
+import { postMessageHandler } from '../modules/reports/handlers/post-message'
+import { provideGuidanceHandler } from '../modules/reports/handlers/provide-guidance'
+import { reassignReportHandler } from '../modules/reports/handlers/reassign-report'
+import { rateReportHandler } from '../modules/reports/handlers/rate-report'
+import { reopenReportHandler } from '../modules/reports/handlers/reopen-report'
+import { requestMoreInfoHandler } from '../modules/reports/handlers/request-more-info'
+import { resolveReportHandler } from '../modules/reports/handlers/resolve-report'
+import { submitReportHandler } from '../modules/reports/handlers/submit-report'
+import { withdrawReportHandler } from '../modules/reports/handlers/withdraw-report'
+import { REPORTS_COLLECTIONS } from '../modules/reports/records'
+import { USERS_COLLECTIONS } from '../modules/users/records'
+
+/**
+ * Dispute and risk reports: intake, automatic assignment, the case thread and timeline, SLA
+ * escalation and satisfaction (timer `checkSla`). It writes outbox rows; only the dispatcher sends.
+ */
+export const reportsFunction = defineCloudFunction(
+  FUNCTION_NAMES.reports,
+  [
+    submitReportHandler,
+    listMyReportsHandler,
+    getReportHandler,
+    withdrawReportHandler,
+    postMessageHandler,
+    listAssignedReportsHandler,
+    acceptReportHandler,
+    declineReportHandler,
+    requestMoreInfoHandler,
+    provideGuidanceHandler,
+    resolveReportHandler,
+    listReportsHandler,
+    reassignReportHandler,
+    rateReportHandler,
+    reopenReportHandler,
+    checkSlaHandler,
+  ],
+  // Experts are read as assignment candidates; users to resolve callers, enterprises and staff.
+  [...REPORTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...EXPERTS_COLLECTIONS, ...USERS_COLLECTIONS],
+)

@@ -1,0 +1,70 @@
+import type { Assignee } from '../../../types/reports/schemas'
+import type { DocumentStore } from '../../ports/document-store'
+import { applyTransition } from './apply-transition'
+import { candidateKey, chooseAssignee } from './assignment-rules'
+import { loadCandidates } from './load-candidates'
+import { notifyParties } from './notify-parties'
+import type { ReportEventRecord, ReportRecord } from './records'
+import { reportRepository } from './report-repository'
+import { staffUserIds } from './staff-recipients'
+
+export interface AssignContext {
+  actorUserId: string | null
+  actorRole: ReportEventRecord['actorRole']
+  /** Shown before the rule's reasoning on the timeline, e.g. the decline reason. */
+  preface?: string
+  /** The event type recorded: `assigned` at intake, `declined` when an assignee hands it back. */
+  eventType: 'assigned' | 'declined'
+  /** `kind:id` to leave out in addition to earlier decliners. */
+  declinedKey?: string
+}
+
+/**
+ * Runs the assignment rule for a report that needs an owner and records the outcome (who and why)
+ * on the timeline. Nobody eligible: the report goes (or stays) unassigned and staff are told.
+ */
+export async function assignReport(store: DocumentStore, report: ReportRecord, context: AssignContext, now: Date): Promise<ReportRecord> {
+  const repo = reportRepository(store)
+  const declinedBy = context.declinedKey ? [...new Set([...report.declinedBy, context.declinedKey])] : report.declinedBy
+  const decision = chooseAssignee(
+    { serviceType: report.serviceType, ipType: report.ipType, countries: report.countries, exclude: declinedBy, lastKey: await repo.lastKey(report.serviceType) },
+    await loadCandidates(store, report.serviceType),
+  )
+  const text = [context.preface, `自动分派：${decision.reason}`].filter(Boolean).join('；')
+  const staff = await staffUserIds(store)
+  const event = { type: context.eventType, text, actorUserId: context.actorUserId, actorRole: context.actorRole }
+
+  if (decision.chosen === null) {
+    if (report.status === 'unassigned') {
+      // Already unassigned (intake): no status change, only the reasoning and a word to staff.
+      const eventId = `${report._id}__nomatch_v${report.version}`
+      await repo.appendEvent({ _id: eventId, reportId: report._id, ...event, type: 'unassigned', at: now.toISOString(), fromStatus: null, toStatus: null })
+      await notifyParties(store, report, {
+        eventKey: eventId.replace(/__/g, '.'),
+        recipients: staff,
+        actorUserId: null,
+        title: '有上报需要人工分派',
+        summary: `${report.number}：${decision.reason}`,
+        at: now,
+      })
+      return report
+    }
+    return applyTransition(
+      store,
+      report,
+      { to: 'unassigned', set: { assignee: null, declinedBy }, event, alsoNotify: staff, notice: { title: '上报待人工分派', summary: text } },
+      now,
+    )
+  }
+
+  const chosen = decision.chosen
+  const assignee: Assignee = { kind: chosen.kind, id: chosen.id, name: chosen.name, userId: chosen.userId }
+  const updated = await applyTransition(
+    store,
+    report,
+    { to: 'assigned', set: { assignee, declinedBy }, event, notice: { title: `上报已分派给${chosen.name}`, summary: text } },
+    now,
+  )
+  await repo.setLastKey(report.serviceType, candidateKey(chosen), now.toISOString())
+  return updated
+}

@@ -1,0 +1,88 @@
+import type { IndustryCode } from '../../../types/catalog/industries'
+import type { IpTypeCode } from '../../../types/catalog/ip-types'
+import type { RegionCode } from '../../../types/catalog/regions'
+import type { ServiceTypeCode } from '../../../types/catalog/service-types'
+import type { Assignee, OutcomeCategory, ReportEventType, ReportStatus, Urgency } from '../../../types/reports/schemas'
+import type { CollectionSpec } from '../../ports/collection-spec'
+
+export const REPORTS = 'reports'
+export const REPORT_EVENTS = 'report_events'
+export const ASSIGNMENT_CURSORS = 'report_assignment_cursors'
+
+export interface ReportSla {
+  firstResponseDueAt: string
+  resolutionDueAt: string
+  firstRespondedAt: string | null
+  /** Set while waiting for the enterprise: the clock does not run. */
+  pausedAt: string | null
+  /** Breaches are recorded once and never cleared, whatever happens later. */
+  firstResponseBreachedAt: string | null
+  resolutionBreachedAt: string | null
+}
+
+export interface ReportRecord {
+  /** `rpt_<hash of submitter and idempotency key>`: a retried submit finds the same document. */
+  _id: string
+  number: string
+  enterpriseId: string
+  enterpriseName: string
+  submittedBy: string
+  serviceType: ServiceTypeCode
+  ipType: IpTypeCode
+  countries: RegionCode[]
+  industry: IndustryCode
+  counterpart: string
+  deadline: string | null
+  urgency: Urgency
+  description: string
+  attachments: string[]
+  status: ReportStatus
+  /** Grows by one with every status or assignee change: the optimistic-concurrency token. */
+  version: number
+  assignee: Assignee | null
+  /** `kind:id` of everyone who declined, so reassignment does not pick them again. */
+  declinedBy: string[]
+  escalated: boolean
+  sla: ReportSla
+  resolution: { summary: string; outcomeCategory: OutcomeCategory; resolvedAt: string } | null
+  rating: { score: number; comment: string | null; ratedAt: string } | null
+  ratingReminderAt: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+/** Append-only: events are inserted, never updated or deleted. */
+export interface ReportEventRecord {
+  _id: string
+  reportId: string
+  /** `at` plus a process-monotonic counter: stable order for events written in the same millisecond. */
+  sortKey: string
+  type: ReportEventType
+  at: string
+  actorUserId: string | null
+  actorRole: 'enterprise' | 'assignee' | 'staff' | 'system'
+  fromStatus: ReportStatus | null
+  toStatus: ReportStatus | null
+  text: string | null
+}
+
+/** Per service type: the last assignee chosen among equally loaded candidates (round-robin). */
+export interface AssignmentCursorRecord {
+  _id: string
+  lastKey: string
+  updatedAt: string
+}
+
+export const REPORTS_COLLECTIONS: CollectionSpec[] = [
+  {
+    name: REPORTS,
+    indexes: [
+      { fields: [['enterpriseId', 'asc'], ['createdAt', 'desc']] },
+      { fields: [['assignee.userId', 'asc'], ['createdAt', 'desc']] },
+      { fields: [['status', 'asc'], ['createdAt', 'desc']] },
+      { fields: [['assignee.id', 'asc'], ['status', 'asc']] },
+    ],
+  },
+  { name: REPORT_EVENTS, indexes: [{ fields: [['reportId', 'asc'], ['sortKey', 'asc']] }] },
+  { name: ASSIGNMENT_CURSORS, indexes: [] },
+]

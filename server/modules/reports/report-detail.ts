@@ -1,0 +1,17 @@
+import type { ReportDetail } from '../../../types/reports/schemas'
+import type { Caller } from '../../core/caller'
+import type { DocumentStore } from '../../ports/document-store'
+import type { ReportRecord } from './records'
+import { loadReportFor } from './report-access'
+import { reportRepository } from './report-repository'
+import { toReportDetail } from './report-view'
+
+/** The answer of every report action: the report with its whole timeline. */
+export async function detailOf(store: DocumentStore, report: ReportRecord): Promise<ReportDetail> {
+  return toReportDetail(report, await reportRepository(store).timeline(report._id))
+}
+
+export async function getReport(store: DocumentStore, caller: Caller, reportId: string): Promise<ReportDetail> {
+  const { report } = await loadReportFor(store, caller, reportId, ['enterprise', 'assignee', 'staff'])
+  return detailOf(store, report)
+}

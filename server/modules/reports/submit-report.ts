@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto'
+import type { ReportInput } from '../../../types/reports/schemas'
+import { inShanghai } from '../../../types/time'
+import { forbidden } from '../../core/app-error'
+import type { Caller } from '../../core/caller'
+import type { DocumentStore } from '../../ports/document-store'
+import { loadUser } from '../users/load-user'
+import { ENTERPRISES, type EnterpriseRecord } from '../users/records'
+import { assignReport } from './assign-report'
+import type { ReportRecord } from './records'
+import { reportRepository } from './report-repository'
+import { slaTargetsFor } from './sla-policy'
+import { addWorkingMinutes } from './working-hours'
+
+export function reportIdFor(userId: string, idempotencyKey: string): string {
+  return `rpt_${createHash('sha256').update(`report:${userId}:${idempotencyKey}`).digest('hex').slice(0, 24)}`
+}
+
+/**
+ * A liaison of a verified enterprise reports an issue. The id derives from (user, idempotency key)
+ * and the write is insert-unless-exists, so a double tap or a retry returns the first report and
+ * never assigns twice. Everything is validated before the one insert: nothing is half-written.
+ */
+export async function submitReport(store: DocumentStore, caller: Caller, input: ReportInput, now: Date): Promise<ReportRecord> {
+  const repo = reportRepository(store)
+  const id = reportIdFor(caller.userId, input.idempotencyKey)
+  const existing = await repo.get(id)
+  if (existing) return existing
+
+  const user = await loadUser(store, caller)
+  const enterprise = user.enterpriseId ? await store.collection<EnterpriseRecord>(ENTERPRISES).getById(user.enterpriseId) : null
+  if (!enterprise || !enterprise.liaisonUserIds.includes(user._id)) throw forbidden('请先完成企业认证，再以联络员身份上报')
+
+  const at = now.toISOString()
+  const targets = slaTargetsFor(input.serviceType)
+  const record: ReportRecord = {
+    _id: id,
+    number: `R${inShanghai(now).format('YYYYMMDD')}-${id.slice(4, 10).toUpperCase()}`,
+    enterpriseId: enterprise._id,
+    enterpriseName: enterprise.name,
+    submittedBy: caller.userId,
+    serviceType: input.serviceType,
+    ipType: input.ipType,
+    countries: input.countries,
+    industry: input.industry,
+    counterpart: input.counterpart,
+    deadline: input.deadline,
+    urgency: input.urgency,
+    description: input.description.replace(/\r\n?/g, '\n'),
+    attachments: input.attachments,
+    status: 'unassigned',
+    version: 1,
+    assignee: null,
+    declinedBy: [],
+    escalated: false,
+    sla: {
+      firstResponseDueAt: addWorkingMinutes(now, targets.firstResponseHours * 60).toISOString(),
+      resolutionDueAt: addWorkingMinutes(now, targets.resolutionHours * 60).toISOString(),
+      firstRespondedAt: null,
+      pausedAt: null,
+      firstResponseBreachedAt: null,
+      resolutionBreachedAt: null,
+    },
+    resolution: null,
+    rating: null,
+    ratingReminderAt: null,
+    createdAt: at,
+    updatedAt: at,
+  }
+  if (!(await repo.insertUnlessExists(record))) {
+    // A concurrent submit with the same key won the insert: answer with its report.
+    const winner = await repo.get(id)
+    if (!winner) throw new Error(`report ${id} missing after a lost insert`)
+    return winner
+  }
+  await repo.appendEvent({
+    _id: `${id}__v1`,
+    reportId: id,
+    type: 'submitted',
+    at,
+    actorUserId: caller.userId,
+    actorRole: 'enterprise',
+    fromStatus: null,
+    toStatus: 'unassigned',
+    text: null,
+  })
+  return assignReport(store, record, { actorUserId: null, actorRole: 'system', eventType: 'assigned' }, now)
+}

@@ -1,0 +1,151 @@
+import { z } from 'zod'
+import { industryCodeSchema } from '../catalog/industries'
+import { ipTypeSchema } from '../catalog/ip-types'
+import { regionCodeSchema } from '../catalog/regions'
+import { serviceTypeSchema } from '../catalog/service-types'
+import { idSchema, instantSchema, textSchema } from '../common'
+import { fileIdSchema } from '../files'
+import { optionalTextSchema } from '../validation/optional-text'
+import { uniqueListSchema } from '../validation/unique-list'
+
+/** Every state a report can be in; the allowed moves live in server/modules/reports/status-machine.ts. */
+export const REPORT_STATUSES = ['unassigned', 'assigned', 'in_progress', 'awaiting_info', 'resolved', 'closed', 'withdrawn'] as const
+export const reportStatusSchema = z.enum(REPORT_STATUSES)
+export type ReportStatus = z.infer<typeof reportStatusSchema>
+export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
+  unassigned: '待分派',
+  assigned: '待接单',
+  in_progress: '处理中',
+  awaiting_info: '待补充',
+  resolved: '已办结',
+  closed: '已评价',
+  withdrawn: '已撤回',
+}
+
+export const URGENCIES = ['normal', 'urgent', 'critical'] as const
+export const urgencySchema = z.enum(URGENCIES, { message: '请选择紧急程度' })
+export const URGENCY_LABELS: Record<z.infer<typeof urgencySchema>, string> = { normal: '一般', urgent: '紧急', critical: '特急' }
+
+export const OUTCOME_CATEGORIES = ['guidance_given', 'settled', 'litigation_referred', 'filing_completed', 'no_action_needed', 'other'] as const
+export const outcomeCategorySchema = z.enum(OUTCOME_CATEGORIES, { message: '请选择办结结果类别' })
+export type OutcomeCategory = z.infer<typeof outcomeCategorySchema>
+export type Urgency = z.infer<typeof urgencySchema>
+export const OUTCOME_LABELS: Record<OutcomeCategory, string> = {
+  guidance_given: '已提供指导意见',
+  settled: '已和解或撤诉',
+  litigation_referred: '已转入诉讼/仲裁',
+  filing_completed: '已完成布局或申请',
+  no_action_needed: '经评估无需处理',
+  other: '其他',
+}
+
+export const MAX_DESCRIPTION = 2000
+export const MAX_ATTACHMENTS = 9
+
+/** A calendar date (court hearing, exhibition opening) as the liaison picked it, Asia/Shanghai. */
+const dateSchema = z.string({ message: '请选择日期' }).regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' })
+
+export const reportInputSchema = z.object({
+  idempotencyKey: z
+    .string({ message: '缺少提交标识，请重新提交' })
+    .regex(/^[A-Za-z0-9_-]{8,64}$/, { message: '提交标识无效，请重新提交' }),
+  serviceType: serviceTypeSchema,
+  ipType: ipTypeSchema,
+  countries: uniqueListSchema(regionCodeSchema, '涉及的国家/地区', 10, 1),
+  industry: industryCodeSchema,
+  counterpart: textSchema('对方当事人', 100),
+  deadline: dateSchema.nullable().default(null),
+  urgency: urgencySchema,
+  description: textSchema('情况描述', MAX_DESCRIPTION, 10),
+  attachments: z
+    .array(fileIdSchema, { message: '附件格式不正确' })
+    .max(MAX_ATTACHMENTS, { message: `附件最多 ${MAX_ATTACHMENTS} 个` })
+    .default([]),
+})
+export type ReportInput = z.output<typeof reportInputSchema>
+
+export const ASSIGNEE_KINDS = ['expert', 'agency'] as const
+export const assigneeSchema = z.object({
+  kind: z.enum(ASSIGNEE_KINDS),
+  id: idSchema,
+  name: z.string(),
+  userId: idSchema,
+})
+export type Assignee = z.infer<typeof assigneeSchema>
+
+export const slaSchema = z.object({
+  firstResponseDueAt: instantSchema,
+  resolutionDueAt: instantSchema,
+  firstRespondedAt: instantSchema.nullable(),
+  pausedAt: instantSchema.nullable(),
+  firstResponseBreachedAt: instantSchema.nullable(),
+  resolutionBreachedAt: instantSchema.nullable(),
+})
+
+export const REPORT_EVENT_TYPES = [
+  'submitted',
+  'assigned',
+  'unassigned',
+  'declined',
+  'reassigned',
+  'accepted',
+  'info_requested',
+  'guidance',
+  'message',
+  'resolved',
+  'rated',
+  'reopened',
+  'withdrawn',
+  'sla_breached',
+  'rating_reminded',
+] as const
+export const reportEventTypeSchema = z.enum(REPORT_EVENT_TYPES)
+export type ReportEventType = z.infer<typeof reportEventTypeSchema>
+
+export const reportEventSchema = z.object({
+  eventId: idSchema,
+  type: reportEventTypeSchema,
+  at: instantSchema,
+  actorUserId: idSchema.nullable(),
+  actorRole: z.enum(['enterprise', 'assignee', 'staff', 'system']),
+  fromStatus: reportStatusSchema.nullable(),
+  toStatus: reportStatusSchema.nullable(),
+  text: z.string().nullable(),
+})
+export type ReportEvent = z.infer<typeof reportEventSchema>
+
+export const reportSummarySchema = z.object({
+  reportId: idSchema,
+  number: z.string(),
+  status: reportStatusSchema,
+  serviceType: serviceTypeSchema,
+  ipType: ipTypeSchema,
+  countries: z.array(regionCodeSchema),
+  urgency: urgencySchema,
+  counterpart: z.string(),
+  enterpriseName: z.string(),
+  assignee: assigneeSchema.nullable(),
+  escalated: z.boolean(),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+})
+export type ReportSummary = z.infer<typeof reportSummarySchema>
+
+export const reportDetailSchema = reportSummarySchema.extend({
+  industry: industryCodeSchema,
+  deadline: z.string().nullable(),
+  description: z.string(),
+  attachments: z.array(z.string()),
+  version: z.number().int().min(1),
+  sla: slaSchema,
+  resolution: z.object({ summary: z.string(), outcomeCategory: outcomeCategorySchema, resolvedAt: instantSchema }).nullable(),
+  rating: z.object({ score: z.number().int(), comment: z.string().nullable(), ratedAt: instantSchema }).nullable(),
+  timeline: z.array(reportEventSchema),
+})
+export type ReportDetail = z.infer<typeof reportDetailSchema>
+
+export const reportRefSchema = z.object({ reportId: idSchema })
+export const ratingInputSchema = reportRefSchema.extend({
+  score: z.number({ message: '请选择评分' }).int({ message: '评分应为 1–5 的整数' }).min(1, { message: '评分最低 1 分' }).max(5, { message: '评分最高 5 分' }),
+  comment: optionalTextSchema('评价内容', 500).default(null),
+})
