@@ -13,6 +13,7 @@ import { getAgencyHandler } from '../modules/directory/handlers/get-agency'
 import { importAgenciesHandler } from '../modules/directory/handlers/import-agencies'
 import { listAgencyRevisionsHandler } from '../modules/directory/handlers/list-agency-revisions'
 import { searchAgenciesHandler } from '../modules/directory/handlers/search-agencies'
+import { setAgencyCaseHandlerHandler } from '../modules/directory/handlers/set-agency-case-handler'
 import { setAgencyStatusHandler } from '../modules/directory/handlers/set-agency-status'
 import { updateAgencyHandler } from '../modules/directory/handlers/update-agency'
 import { DIRECTORY_COLLECTIONS } from '../modules/directory/records'
@@ -34,6 +35,7 @@ export const directoryFunction = defineCloudFunction(
     createAgencyHandler,
     updateAgencyHandler,
     setAgencyStatusHandler,
+    setAgencyCaseHandlerHandler,
     listAgencyRevisionsHandler,
     exportAgenciesHandler,
     importAgenciesHandler,

@@ -2,6 +2,7 @@ import type { DemoUser } from '../../types/dev-session'
 import { PRIVACY_GUIDE_VERSION } from '../../types/users/schemas'
 import type { DocumentStore } from '../ports/document-store'
 import { enterpriseIdFor } from '../modules/users/enterprise-id'
+import { AGENCIES, type AgencyRecord } from '../modules/directory/records'
 import { ENTERPRISES, USERS, type EnterpriseRecord, type UserRecord } from '../modules/users/records'
 import { userIdForOpenid } from '../modules/users/user-id'
 
@@ -58,4 +59,11 @@ export async function seedDemoUsers(store: DocumentStore, now: Date): Promise<vo
       updatedAt: at,
     })
   }
+  // The demo agency account works the first agency's reports (only if no handler is linked yet).
+  await store
+    .collection<AgencyRecord>(AGENCIES)
+    .updateOne(DEMO_AGENCY_ID, { $set: { caseHandlerUserId: userIdForOpenid(demoOpenid('agency')) } }, { caseHandlerUserId: null })
 }
+
+/** The agency the demo agency account handles cases for (the first of the annex). */
+export const DEMO_AGENCY_ID = 'agency_b1_01'

@@ -66,6 +66,17 @@ export const updateAgency = defineAction({
   output: agencySchema,
 })
 
+/**
+ * Links the account that works assigned reports for an agency (a user holding the 协助机构 role),
+ * or unlinks it with `userId: null`. Only agencies with a linked account receive reports.
+ */
+export const setAgencyCaseHandler = defineAction({
+  functionName: fn,
+  action: 'setAgencyCaseHandler',
+  input: z.object({ agencyId: idSchema, expectedRevision: expectedRevisionSchema, userId: idSchema.nullable() }),
+  output: agencySchema,
+})
+
 export const setAgencyStatus = defineAction({
   functionName: fn,
   action: 'setAgencyStatus',

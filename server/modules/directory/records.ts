@@ -32,6 +32,11 @@ export interface AgencyRecord extends VersionedRecord {
   status: AgencyStatus
   statusReason: string | null
   /**
+   * The account (a user with the `agency` role) that works reports assigned to this agency; an
+   * agency without one is never a candidate for assignment. Absent on records from before it existed.
+   */
+  caseHandlerUserId?: string | null
+  /**
    * Name, person in charge, district, intro and service names in one string, kept in step with
    * every write: keyword search is then one case-insensitive substring test per word.
    */

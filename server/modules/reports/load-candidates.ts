@@ -1,4 +1,5 @@
 import type { DocumentStore } from '../../ports/document-store'
+import { AGENCIES, type AgencyRecord } from '../directory/records'
 import { EXPERTS, type ExpertRecord } from '../experts/records'
 import type { ServiceTypeCode } from '../../../types/catalog/service-types'
 import type { Candidate } from './assignment-rules'
@@ -6,16 +7,46 @@ import { REPORTS, type ReportRecord } from './records'
 import { LOAD_STATUSES } from './status-machine'
 
 /**
- * Experts of the pool who offer this service, with their open load. Agencies are not loaded yet:
- * directory records carry no linked account to work a case (the rule engine already handles them).
+ * Open cases an agency takes at once: directory records carry no capacity of their own, and an
+ * agency is a firm rather than one person, so it gets a larger default than an expert.
+ */
+const AGENCY_MAX_OPEN_CASES = 20
+
+/**
+ * Experts of the pool and designated agencies that offer this service, with their open load.
+ * An agency without a linked case-handling account stays a candidate with `userId: null`, which the
+ * rule engine skips (and says so in its reasons).
  */
 export async function loadCandidates(store: DocumentStore, serviceType: ServiceTypeCode): Promise<Candidate[]> {
-  const experts = await store.collection<ExpertRecord>(EXPERTS).find({ serviceTypes: { $contains: serviceType } }, { limit: 1000 })
-  return Promise.all(experts.map((e) => toCandidate(store, e)))
+  const [experts, agencies] = await Promise.all([
+    store.collection<ExpertRecord>(EXPERTS).find({ serviceTypes: { $contains: serviceType } }, { limit: 1000 }),
+    store.collection<AgencyRecord>(AGENCIES).find({ services: { $contains: serviceType } }, { limit: 1000 }),
+  ])
+  return Promise.all([...experts.map((e) => toCandidate(store, e)), ...agencies.map((a) => agencyCandidate(store, a))])
+}
+
+function openCasesOf(store: DocumentStore, kind: 'expert' | 'agency', id: string): Promise<number> {
+  return store
+    .collection<ReportRecord>(REPORTS)
+    .count({ 'assignee.kind': kind, 'assignee.id': id, status: { $in: [...LOAD_STATUSES] } })
+}
+
+async function agencyCandidate(store: DocumentStore, a: AgencyRecord): Promise<Candidate> {
+  return {
+    kind: 'agency',
+    id: a._id,
+    name: a.name,
+    userId: a.caseHandlerUserId ?? null,
+    active: a.status === 'active',
+    serviceTypes: a.services,
+    ipTypes: a.ipTypes,
+    countries: a.countries,
+    maxOpenCases: AGENCY_MAX_OPEN_CASES,
+    openCases: await openCasesOf(store, 'agency', a._id),
+  }
 }
 
 async function toCandidate(store: DocumentStore, e: ExpertRecord): Promise<Candidate> {
-  const reports = store.collection<ReportRecord>(REPORTS)
   return {
     kind: 'expert',
     id: e._id,
@@ -26,13 +57,16 @@ async function toCandidate(store: DocumentStore, e: ExpertRecord): Promise<Candi
     ipTypes: e.ipTypes,
     countries: e.countries,
     maxOpenCases: e.maxOpenCases,
-    openCases: await reports.count({ 'assignee.kind': 'expert', 'assignee.id': e._id, status: { $in: [...LOAD_STATUSES] } }),
+    openCases: await openCasesOf(store, 'expert', e._id),
   }
 }
 
-/** One named expert with its load, for a staff reassignment (staff may override the matching rules). */
+/** One named expert or agency with its load, for a staff reassignment (staff may override the matching rules). */
 export async function loadCandidate(store: DocumentStore, kind: 'expert' | 'agency', id: string): Promise<Candidate | null> {
-  if (kind !== 'expert') return null
+  if (kind === 'agency') {
+    const agency = await store.collection<AgencyRecord>(AGENCIES).getById(id)
+    return agency ? agencyCandidate(store, agency) : null
+  }
   const expert = await store.collection<ExpertRecord>(EXPERTS).getById(id)
   return expert ? toCandidate(store, expert) : null
 }
