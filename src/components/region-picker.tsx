@@ -1,7 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { REGION_GROUPS, REGIONS, type RegionCode, type RegionGroup } from '../../../../types/catalog/regions'
-
-const MAX_MARKETS = 20
+import { REGION_GROUPS, REGIONS, type RegionCode, type RegionGroup } from '../../types/catalog/regions'
 
 const REGIONS_BY_GROUP = (Object.keys(REGION_GROUPS) as RegionGroup[]).map((group) => ({
   group,
@@ -9,20 +7,29 @@ const REGIONS_BY_GROUP = (Object.keys(REGION_GROUPS) as RegionGroup[]).map((grou
   regions: REGIONS.filter((region) => region.group === group),
 }))
 
-interface ExportMarketPickerProps {
+interface RegionPickerProps {
   selected: readonly RegionCode[]
   onChange: (next: RegionCode[]) => void
+  /** Shown as "已选 n / max"; taps beyond the limit are refused by the schema, not here. */
+  max: number
+  /** data-testid of the whole picker. */
+  testId: string
+  /** data-testid of each chip is `${chipTestIdPrefix}-${code}`. */
+  chipTestIdPrefix: string
 }
 
-/** Multi-select chips, grouped as in the catalog; taps beyond the limit are refused by the schema. */
-export function ExportMarketPicker({ selected, onChange }: ExportMarketPickerProps) {
+/**
+ * Multi-select country / region chips, grouped as in the catalog (export markets, report countries).
+ * Styles: `.market-picker*` and `.chip` in the using page's stylesheet.
+ */
+export function RegionPicker({ selected, onChange, max, testId, chipTestIdPrefix }: RegionPickerProps) {
   const toggle = (code: RegionCode) => {
     onChange(selected.includes(code) ? selected.filter((c) => c !== code) : [...selected, code])
   }
   return (
-    <View className='market-picker' data-testid='apply-export-markets'>
+    <View className='market-picker' data-testid={testId}>
       <Text className='form-field__hint market-picker__count'>
-        已选 {selected.length} / {MAX_MARKETS}
+        已选 {selected.length} / {max}
       </Text>
       {REGIONS_BY_GROUP.map(({ group, label, regions }) => (
         <View key={group} className='market-picker__group'>
@@ -32,7 +39,7 @@ export function ExportMarketPicker({ selected, onChange }: ExportMarketPickerPro
               <Text
                 key={region.code}
                 className={selected.includes(region.code) ? 'chip chip--selected' : 'chip'}
-                data-testid={`market-${region.code}`}
+                data-testid={`${chipTestIdPrefix}-${region.code}`}
                 onClick={() => toggle(region.code)}
               >
                 {region.name}

@@ -8,7 +8,7 @@ import { ActionError, issuesFromZod, toActionError } from '../../../services/act
 import { callFunction } from '../../../services/call-function'
 import { showFormError, type FieldErrors } from '../../../services/show-error'
 import type { ApplicationField, ApplicationFormValues } from './application-form-values'
-import { ExportMarketPicker } from './export-market-picker'
+import { RegionPicker } from '../../../components/region-picker'
 import { classNames } from '../../../lib/class-names'
 
 const INDUSTRY_NAMES = INDUSTRIES.map((industry) => industry.name)
@@ -131,7 +131,13 @@ export function ApplicationForm({ initialValues, onSubmitted, onRefused }: Appli
           </Picker>
         </Field>
         <Field field='exportMarkets' label='主要出口市场（可多选）' error={errors.exportMarkets}>
-          <ExportMarketPicker selected={values.exportMarkets} onChange={(next) => update('exportMarkets', next)} />
+          <RegionPicker
+            selected={values.exportMarkets}
+            onChange={(next) => update('exportMarkets', next)}
+            max={20}
+            testId='apply-export-markets'
+            chipTestIdPrefix='market'
+          />
         </Field>
       </View>
 
