@@ -25,6 +25,40 @@ const SUBPACKAGES = {
     staffApplications: 'applications/index',
     staffApplicationDetail: 'application-detail/index',
   },
+  'packages/directory': {
+    agencies: 'agencies/index',
+    agencyDetail: 'agency-detail/index',
+    experts: 'experts/index',
+    expertDetail: 'expert-detail/index',
+  },
+  'packages/directory-admin': {
+    directoryAdmin: 'index/index',
+    agencyEdit: 'agency-edit/index',
+    agencyRevisions: 'agency-revisions/index',
+    expertEdit: 'expert-edit/index',
+    directoryTransfer: 'transfer/index',
+  },
+  'packages/alerts': {
+    alertFeed: 'feed/index',
+    // The push template and message center link here: keep in step with the alert_published page.
+    alertDetail: 'detail/index',
+    alertSubscription: 'subscription/index',
+    messageCenter: 'messages/index',
+  },
+  'packages/alerts-admin': {
+    alertAdminList: 'list/index',
+    alertEditor: 'editor/index',
+    alertStats: 'stats/index',
+    deliveryProblems: 'delivery-problems/index',
+  },
+  'packages/reports': {
+    reportNew: 'new/index',
+    myReports: 'mine/index',
+    // Report notifications link here with ?id=<reportId>: keep the path stable.
+    reportDetail: 'detail/index',
+    assignedReports: 'assigned/index',
+    staffReports: 'all/index',
+  },
 } as const
 
 type TabPages = typeof TAB_PAGES

@@ -18,7 +18,7 @@ function enterpriseStatusLine(profile: UserProfile | null): string | null {
 function ServiceTile({ entry, statusLine }: { entry: ServiceEntry; statusLine: string | null }) {
   const onTap = () => {
     if (entry.available && entry.route) {
-      openRoute(entry.route)
+      openRoute(entry.route, entry.query)
       return
     }
     void Taro.showToast({ title: `「${entry.title}」即将上线，敬请期待`, icon: 'none' })

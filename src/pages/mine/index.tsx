@@ -1,6 +1,8 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
 import { industryName } from '../../../types/catalog/industries'
+import { getUnreadCount } from '../../../types/messaging/contracts'
 import type { UserProfile } from '../../../types/users/schemas'
 import { ApplicationSummary } from '../../components/application-summary'
 import { RoleTags } from '../../components/role-tags'
@@ -10,7 +12,8 @@ import { isStaff, useProfile } from '../../hooks/use-profile'
 import { openRoute, type RouteQuery } from '../../lib/navigation'
 import { formatShanghai } from '../../../types/time'
 import { ROUTES, type Route } from '../../routes'
-import { clearSession } from '../../services/session'
+import { callFunction } from '../../services/call-function'
+import { clearSession, hasSession } from '../../services/session'
 import './index.scss'
 
 const IS_H5 = process.env.TARO_ENV === 'h5'
@@ -79,15 +82,22 @@ interface MenuRowProps {
   testId: string
   title: string
   extra?: string
+  /** A red count (unread messages); hidden at 0. */
+  badge?: number
   onTap: () => void
 }
 
-function MenuRow({ testId, title, extra, onTap }: MenuRowProps) {
+function MenuRow({ testId, title, extra, badge, onTap }: MenuRowProps) {
   return (
     <View className='menu__row' data-testid={testId} onClick={onTap}>
       <Text>{title}</Text>
       <View className='menu__extra'>
         {extra && <Text>{extra}</Text>}
+        {!!badge && (
+          <Text className='menu__badge' data-testid={`${testId}-badge`}>
+            {badge > 99 ? '99+' : badge}
+          </Text>
+        )}
         <Text className='menu__arrow'>›</Text>
       </View>
     </View>
@@ -100,6 +110,19 @@ function go(route: Route, query?: RouteQuery) {
 
 export default function MinePage() {
   const { state, profile, roles, refresh } = useProfile()
+  const [unreadMessages, setUnreadMessages] = useState(0)
+
+  // The message-center badge: fresh each time 我的 is shown; quietly zero when it cannot be read.
+  useDidShow(() => {
+    if (!hasSession()) {
+      setUnreadMessages(0)
+      return
+    }
+    callFunction(getUnreadCount, {}).then(
+      (result) => setUnreadMessages(result.unreadCount),
+      () => setUnreadMessages(0),
+    )
+  })
 
   const signOut = () => {
     clearSession()
@@ -132,6 +155,33 @@ export default function MinePage() {
         <MenuRow testId='entry-privacy' title='隐私政策与授权' extra={privacyExtra} onTap={go(ROUTES.privacy)} />
         {isStaff(roles) && (
           <MenuRow testId='entry-staff-review' title='企业登记审核' onTap={go(ROUTES.staffApplications)} />
+        )}
+        {isStaff(roles) && (
+          <MenuRow testId='entry-directory-admin' title='名录与专家库维护' onTap={go(ROUTES.directoryAdmin)} />
+        )}
+        {isStaff(roles) && (
+          <MenuRow testId='entry-directory-transfer' title='名录导入导出' onTap={go(ROUTES.directoryTransfer)} />
+        )}
+      </View>
+
+      {(roles.includes('liaison') || roles.includes('expert') || roles.includes('agency') || isStaff(roles)) && (
+        <View className='menu'>
+          {roles.includes('liaison') && <MenuRow testId='entry-my-reports' title='我的上报' onTap={go(ROUTES.myReports)} />}
+          {(roles.includes('expert') || roles.includes('agency')) && (
+            <MenuRow testId='entry-assigned-reports' title='分派给我的上报' onTap={go(ROUTES.assignedReports)} />
+          )}
+          {isStaff(roles) && <MenuRow testId='entry-staff-reports' title='上报分派与督办' onTap={go(ROUTES.staffReports)} />}
+        </View>
+      )}
+
+      <View className='menu'>
+        <MenuRow testId='entry-messages' title='消息中心' badge={unreadMessages} onTap={go(ROUTES.messageCenter)} />
+        <MenuRow testId='entry-alert-subscription' title='预警订阅设置' onTap={go(ROUTES.alertSubscription)} />
+        {isStaff(roles) && (
+          <MenuRow testId='entry-alerts-admin' title='预警信息发布与管理' onTap={go(ROUTES.alertAdminList)} />
+        )}
+        {isStaff(roles) && (
+          <MenuRow testId='entry-delivery-problems' title='推送异常处理' onTap={go(ROUTES.deliveryProblems)} />
         )}
       </View>
 

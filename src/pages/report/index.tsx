@@ -1,25 +1,31 @@
 import { Button, Text, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
+import { serviceTypeName } from '../../../types/catalog/service-types'
+import { listMyReports } from '../../../types/reports/contracts'
+import { REPORT_STATUS_LABELS, type ReportSummary } from '../../../types/reports/schemas'
+import { formatShanghai } from '../../../types/time'
 import type { UserProfile } from '../../../types/users/schemas'
-import { ComingSoon } from '../../components/coming-soon'
-import { useProfile, type ProfileState } from '../../hooks/use-profile'
+import { SignInRequired } from '../../components/sign-in-required'
+import { LoadErrorView, LoadingView } from '../../components/status-view'
+import { isStaff, useProfile, type ProfileState } from '../../hooks/use-profile'
 import { openRoute } from '../../lib/navigation'
 import { ROUTES } from '../../routes'
-
-const PLANNED_FEATURES = [
-  '上报海外诉讼、展会投诉、电商平台下架、海关扣押等纠纷',
-  '提交侵权线索与风险信息，附证据材料',
-  '跟踪处理进度，接收工作人员的答复与援助安排',
-] as const
+import { callFunction } from '../../services/call-function'
+import { hasSession } from '../../services/session'
+import './index.scss'
 
 function isLiaison(profile: UserProfile | null): boolean {
   return profile?.roles.includes('liaison') ?? false
 }
 
-/** Reports will come from registered enterprises only: point everyone else to 企业登记 now. */
-function RegisterPrompt({ state }: { state: ProfileState }) {
-  const profile = state.status === 'ready' ? state.profile : null
-  if (state.status === 'loading' || isLiaison(profile)) return null
-  const pending = profile?.latestApplication?.status === 'pending'
+function isAssignee(profile: UserProfile | null): boolean {
+  return !!profile && (profile.roles.includes('expert') || profile.roles.includes('agency'))
+}
+
+/** Reports come from registered enterprises only: point everyone else to 企业登记. */
+function RegisterPrompt({ profile }: { profile: UserProfile }) {
+  const pending = profile.latestApplication?.status === 'pending'
   return (
     <View className='card' data-testid='register-prompt'>
       <Text className='card__title'>{pending ? '企业登记审核中' : '请先完成企业登记'}</Text>
@@ -39,17 +45,100 @@ function RegisterPrompt({ state }: { state: ProfileState }) {
   )
 }
 
+/** The liaison's start: a new report, and the latest few of their own. */
+function LiaisonSection() {
+  const [recent, setRecent] = useState<{ items: ReportSummary[]; total: number } | null>(null)
+  useDidShow(() => {
+    if (!hasSession()) return
+    callFunction(listMyReports, { page: 1, pageSize: 3 }).then(
+      (page) => setRecent({ items: page.items, total: page.total }),
+      () => setRecent(null),
+    )
+  })
+  return (
+    <View>
+      <View className='card report-hero'>
+        <Text className='report-hero__title'>遇到海外知识产权纠纷或风险？</Text>
+        <Text className='card__desc report-hero__text'>
+          被诉侵权、展会投诉、商标被抢注、平台下架……提交后系统将按服务类型和国家自动分派专家，全程可查进度。
+        </Text>
+        <Button className='btn btn--primary' data-testid='report-new' onClick={() => openRoute(ROUTES.reportNew)}>
+          新建上报
+        </Button>
+      </View>
+      <View className='menu'>
+        <View className='menu__row' data-testid='report-my-list' onClick={() => openRoute(ROUTES.myReports)}>
+          <Text>我的上报</Text>
+          <View className='menu__extra'>
+            {recent && <Text>{recent.total} 件</Text>}
+            <Text className='menu__arrow'>›</Text>
+          </View>
+        </View>
+        {recent?.items.map((report) => (
+          <View
+            key={report.reportId}
+            className='menu__row'
+            data-testid='report-recent-item'
+            onClick={() => openRoute(ROUTES.reportDetail, { id: report.reportId })}
+          >
+            <View>
+              <Text className='report-recent__title'>{serviceTypeName(report.serviceType)}</Text>
+              <Text className='report-recent__time'>{formatShanghai(report.createdAt)}</Text>
+            </View>
+            <View className='menu__extra'>
+              <Text>{REPORT_STATUS_LABELS[report.status]}</Text>
+              <Text className='menu__arrow'>›</Text>
+            </View>
+          </View>
+        ))}
+      </View>
+    </View>
+  )
+}
+
+function Content({ state, refresh }: { state: ProfileState; refresh: () => void }) {
+  if (state.status === 'loading') return <LoadingView />
+  if (state.status === 'signed-out') return <SignInRequired returnTo={ROUTES.report} />
+  if (state.status === 'error') {
+    return (
+      <View className='card'>
+        <LoadErrorView error={state.error} onRetry={refresh} />
+      </View>
+    )
+  }
+  const { profile } = state
+  const liaison = isLiaison(profile)
+  const assignee = isAssignee(profile)
+  const staff = isStaff(profile.roles)
+  return (
+    <View>
+      {liaison && <LiaisonSection />}
+      {(assignee || staff) && (
+        <View className='menu'>
+          {assignee && (
+            <View className='menu__row' data-testid='report-assigned' onClick={() => openRoute(ROUTES.assignedReports)}>
+              <Text>分派给我的上报</Text>
+              <Text className='menu__arrow'>›</Text>
+            </View>
+          )}
+          {staff && (
+            <View className='menu__row' data-testid='report-staff-list' onClick={() => openRoute(ROUTES.staffReports)}>
+              <Text>全部上报（分派与督办）</Text>
+              <Text className='menu__arrow'>›</Text>
+            </View>
+          )}
+        </View>
+      )}
+      {!liaison && !assignee && !staff && <RegisterPrompt profile={profile} />}
+    </View>
+  )
+}
+
 export default function ReportPage() {
-  const { state } = useProfile({ onError: 'quiet' })
+  const { state, refresh } = useProfile({ onError: 'quiet' })
   return (
     <View className='page'>
-      <ComingSoon
-        glyph='报'
-        title='风险上报即将上线'
-        description='这里将提供海外知识产权纠纷与风险上报服务。'
-        plannedFeatures={PLANNED_FEATURES}
-      />
-      <RegisterPrompt state={state} />
+      <Content state={state} refresh={() => void refresh()} />
     </View>
   )
 }

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '信息详情',
+  enableShareAppMessage: true,
+})

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '机构详情',
+  enableShareAppMessage: true,
+})

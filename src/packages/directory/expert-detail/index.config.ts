@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '专家详情',
+  enableShareAppMessage: true,
+})

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '分派给我的上报',
+})

@@ -1,0 +1,234 @@
+import { Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { useCallback, useEffect, useState } from 'react'
+import { industryName } from '../../../../types/catalog/industries'
+import { ipTypeName } from '../../../../types/catalog/ip-types'
+import { serviceTypeName } from '../../../../types/catalog/service-types'
+import { getReport, postMessage } from '../../../../types/reports/contracts'
+import { OUTCOME_LABELS, REPORT_STATUS_LABELS, URGENCY_LABELS, type ReportDetail, type ReportEvent } from '../../../../types/reports/schemas'
+import { formatShanghai } from '../../../../types/time'
+import type { UserProfile } from '../../../../types/users/schemas'
+import { SignInRequired } from '../../../components/sign-in-required'
+import { LoadErrorView, LoadingView } from '../../../components/status-view'
+import { isStaff, useProfile } from '../../../hooks/use-profile'
+import { ROUTES } from '../../../routes'
+import type { ActionError } from '../../../services/action-error'
+import { callFunction } from '../../../services/call-function'
+import { hasSession } from '../../../services/session'
+import { handleLoadError } from '../../../services/show-error'
+import { ACTOR_LABELS, countriesText, EVENT_LABELS, STATUS_TAG_CLASS } from '../shared/labels'
+import { AssigneeActions, EnterpriseActions, StaffActions } from './actions'
+import { TextAction } from './text-action'
+import '../shared/reports.scss'
+
+type DetailState = { status: 'loading' } | { status: 'signed-out' } | { status: 'ready'; report: ReportDetail } | { status: 'error'; error: ActionError }
+
+const THREAD_TYPES: ReadonlySet<ReportEvent['type']> = new Set(['message', 'guidance', 'info_requested'])
+const OPEN_FOR_MESSAGES: ReadonlySet<ReportDetail['status']> = new Set(['assigned', 'in_progress', 'awaiting_info', 'resolved'])
+
+function InfoRow({ label, value, testId, late }: { label: string; value: string; testId?: string; late?: boolean }) {
+  if (!value) return null
+  return (
+    <View className='info-row'>
+      <Text className='info-row__label'>{label}</Text>
+      <Text className={late ? 'info-row__value report-sla__late' : 'info-row__value'} data-testid={testId}>
+        {value}
+      </Text>
+    </View>
+  )
+}
+
+function Summary({ report }: { report: ReportDetail }) {
+  return (
+    <View className='card' data-testid='report-summary'>
+      <View className='card__header'>
+        <Text className='card__title'>{serviceTypeName(report.serviceType)}</Text>
+        <Text className={STATUS_TAG_CLASS[report.status]} data-testid='report-status' data-status={report.status}>
+          {REPORT_STATUS_LABELS[report.status]}
+        </Text>
+      </View>
+      <InfoRow label='编号' value={report.number} testId='report-number' />
+      <InfoRow label='企业' value={report.enterpriseName} />
+      <InfoRow label='知识产权' value={ipTypeName(report.ipType)} />
+      <InfoRow label='国家/地区' value={countriesText(report.countries)} />
+      <InfoRow label='行业' value={industryName(report.industry)} />
+      <InfoRow label='对方当事人' value={report.counterpart} />
+      <InfoRow label='关键期限' value={report.deadline ?? ''} />
+      <InfoRow label='紧急程度' value={URGENCY_LABELS[report.urgency]} />
+      <InfoRow label='提交时间' value={formatShanghai(report.createdAt)} />
+      <InfoRow label='承办人' value={report.assignee ? `${report.assignee.name}（${report.assignee.kind === 'expert' ? '专家' : '机构'}）` : '待分派'} testId='report-assignee' />
+      <Text className='report-description' data-testid='report-description-text'>
+        {report.description}
+      </Text>
+      {report.attachments.length > 0 && <Text className='muted'>附件 {report.attachments.length} 个（请在小程序中查看）</Text>}
+    </View>
+  )
+}
+
+function Sla({ report }: { report: ReportDetail }) {
+  const { sla } = report
+  const done = report.status === 'resolved' || report.status === 'closed' || report.status === 'withdrawn'
+  return (
+    <View className='card' data-testid='report-sla'>
+      <Text className='card__title'>办理时限（北京时间）</Text>
+      <InfoRow
+        label='首次响应'
+        value={sla.firstRespondedAt ? `${formatShanghai(sla.firstRespondedAt)} 已响应` : `${formatShanghai(sla.firstResponseDueAt)} 前`}
+        testId='sla-first-response'
+        late={!!sla.firstResponseBreachedAt}
+      />
+      <InfoRow label='办结期限' value={`${formatShanghai(sla.resolutionDueAt)} 前`} testId='sla-resolution' late={!!sla.resolutionBreachedAt} />
+      {sla.pausedAt && !done && <InfoRow label='计时暂停' value={`${formatShanghai(sla.pausedAt)} 起，等待企业补充`} />}
+      {(sla.firstResponseBreachedAt || sla.resolutionBreachedAt) && (
+        <Text className='tag tag--red' data-testid='sla-breached'>
+          {sla.resolutionBreachedAt ? '已超过办结期限' : '已超过首次响应期限'}
+        </Text>
+      )}
+    </View>
+  )
+}
+
+function Outcome({ report }: { report: ReportDetail }) {
+  if (!report.resolution && !report.rating) return null
+  return (
+    <View className='card' data-testid='report-outcome'>
+      {report.resolution && (
+        <>
+          <Text className='card__title'>办结结果</Text>
+          <InfoRow label='类别' value={OUTCOME_LABELS[report.resolution.outcomeCategory]} />
+          <InfoRow label='办结时间' value={formatShanghai(report.resolution.resolvedAt)} />
+          <Text className='report-description'>{report.resolution.summary}</Text>
+        </>
+      )}
+      {report.rating && (
+        <View data-testid='report-rating'>
+          <InfoRow label='企业评价' value={`${'★'.repeat(report.rating.score)}${'☆'.repeat(5 - report.rating.score)}`} />
+          {report.rating.comment && <Text className='report-description'>{report.rating.comment}</Text>}
+        </View>
+      )}
+    </View>
+  )
+}
+
+function Timeline({ events }: { events: readonly ReportEvent[] }) {
+  return (
+    <View className='card' data-testid='report-timeline'>
+      <Text className='card__title'>处理进度</Text>
+      <View className='timeline'>
+        {events.map((event) => (
+          <View key={event.eventId} className='timeline__item' data-testid='timeline-event' data-type={event.type}>
+            <View className='timeline__dot' />
+            <View className='timeline__head'>
+              <Text className='timeline__type'>{EVENT_LABELS[event.type]}</Text>
+              <Text className='muted'>{ACTOR_LABELS[event.actorRole]}</Text>
+            </View>
+            <Text className='timeline__meta'>
+              {formatShanghai(event.at)}
+              {event.toStatus && event.toStatus !== event.fromStatus ? ` · ${REPORT_STATUS_LABELS[event.toStatus]}` : ''}
+            </Text>
+            {event.text && <Text className='timeline__text'>{event.text}</Text>}
+          </View>
+        ))}
+      </View>
+    </View>
+  )
+}
+
+function Thread({ report, me, canPost, apply }: { report: ReportDetail; me: string; canPost: boolean; apply: (r: ReportDetail) => void }) {
+  const entries = report.timeline.filter((event) => THREAD_TYPES.has(event.type))
+  return (
+    <View className='card' data-testid='report-thread'>
+      <Text className='card__title'>沟通留言</Text>
+      {entries.length === 0 && <Text className='muted thread__empty'>暂无留言</Text>}
+      {entries.map((event) => (
+        <View
+          key={event.eventId}
+          className={event.actorUserId === me ? 'thread__item thread__item--mine' : 'thread__item'}
+          data-testid='thread-message'
+        >
+          <Text className='thread__meta'>
+            {event.actorUserId === me ? '我' : ACTOR_LABELS[event.actorRole]}
+            {event.type === 'message' ? '' : ` · ${EVENT_LABELS[event.type]}`} · {formatShanghai(event.at)}
+          </Text>
+          <Text className='thread__text'>{event.text}</Text>
+        </View>
+      ))}
+      {canPost && (
+        <TextAction
+          field='text'
+          testId='report-message'
+          label=''
+          placeholder={report.status === 'awaiting_info' ? '补充说明（发送后恢复办理）' : '给对方留言'}
+          submitLabel='发送'
+          maxLength={1000}
+          onSubmit={async (text) => apply(await callFunction(postMessage, { reportId: report.reportId, text }))}
+        />
+      )}
+    </View>
+  )
+}
+
+function isOwnEnterprise(profile: UserProfile, report: ReportDetail): boolean {
+  return profile.roles.includes('liaison') && profile.enterprise?.name === report.enterpriseName
+}
+
+export default function ReportDetailPage() {
+  const { params } = useRouter()
+  const reportId = params.id ?? ''
+  const { profile } = useProfile()
+  const [state, setState] = useState<DetailState>({ status: 'loading' })
+
+  const load = useCallback(async () => {
+    if (!hasSession()) {
+      setState({ status: 'signed-out' })
+      return
+    }
+    try {
+      setState({ status: 'ready', report: await callFunction(getReport, { reportId }) })
+    } catch (error) {
+      setState({ status: 'error', error: handleLoadError(error) })
+    }
+  }, [reportId])
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  const apply = useCallback((report: ReportDetail) => setState({ status: 'ready', report }), [])
+
+  if (state.status === 'loading') return <LoadingView />
+  if (state.status === 'signed-out') {
+    return (
+      <View className='page'>
+        <SignInRequired returnTo={ROUTES.reportDetail} />
+      </View>
+    )
+  }
+  if (state.status === 'error') {
+    return (
+      <View className='page'>
+        <View className='card'>
+          <LoadErrorView error={state.error} onRetry={() => void load()} />
+        </View>
+      </View>
+    )
+  }
+  const { report } = state
+  const me = profile?.userId ?? ''
+  const isAssignee = !!report.assignee && report.assignee.userId === me
+  const isEnterprise = !!profile && isOwnEnterprise(profile, report)
+  const staff = !!profile && isStaff(profile.roles)
+  const canPost = (isAssignee || isEnterprise) && OPEN_FOR_MESSAGES.has(report.status)
+  return (
+    <View className='page' data-testid='report-detail' data-report-id={report.reportId}>
+      <Summary report={report} />
+      <Sla report={report} />
+      <Outcome report={report} />
+      {isEnterprise && <EnterpriseActions report={report} apply={apply} now={Date.now()} />}
+      {isAssignee && <AssigneeActions report={report} apply={apply} />}
+      {staff && <StaffActions report={report} apply={apply} />}
+      <Thread report={report} me={me} canPost={canPost} apply={apply} />
+      <Timeline events={report.timeline} />
+    </View>
+  )
+}

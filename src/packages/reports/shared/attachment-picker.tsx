@@ -1,0 +1,16 @@
+import { Text, View } from '@tarojs/components'
+
+export interface AttachmentPickerProps {
+  value: readonly string[]
+  onChange: (next: string[]) => void
+  reportKey: string
+}
+
+/** H5 (development build): no cloud storage here, so attachments are added in the mini program. */
+export function AttachmentPicker(_props: AttachmentPickerProps) {
+  return (
+    <View className='form-field__control' data-testid='report-attachments-note'>
+      <Text className='muted'>附件请在小程序中上传</Text>
+    </View>
+  )
+}

@@ -1,0 +1,117 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { getMyNotificationSettings } from '../../types/messaging/contracts'
+import { startHarness, type GatewayHarness } from '../support/gateway-harness'
+import { H5_DIR } from './support/h5-build'
+import { launchChromium } from './support/launch-chromium'
+
+// Taro keeps earlier pages in the DOM, hidden: every locator targets the visible copy.
+const visible = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]:visible`).first()
+const button = (page: Page, testId: string) => page.locator(`taro-button-core[data-testid="${testId}"]:visible`).first()
+const ARTIFACTS = join(__dirname, 'artifacts')
+const TITLE = '美国对假发产品商标侵权集中维权预警'
+
+let harness: GatewayHarness
+let browser: Browser
+
+beforeAll(async () => {
+  // 10:00 in Shanghai: outside quiet hours, so the warning-level alert is delivered at once.
+  harness = await startHarness({ h5Dir: H5_DIR, now: '2026-11-25T02:00:00.000Z' })
+  browser = await launchChromium()
+  mkdirSync(ARTIFACTS, { recursive: true })
+}, 60_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await harness?.close()
+})
+
+async function signInAs(page: Page, key: string) {
+  await page.goto(`${harness.url}/#/packages/account/sign-in/index`)
+  await visible(page, `demo-user-${key}`).click()
+  await visible(page, 'profile-card').waitFor()
+}
+
+/** Lets the page-slide animation finish so screenshots show the page alone. */
+async function screenshot(page: Page, name: string) {
+  await page.waitForTimeout(600)
+  await page.screenshot({ path: join(ARTIFACTS, name) })
+}
+
+async function expectText(locator: ReturnType<typeof visible>, text: string) {
+  await locator.waitFor()
+  await expect(locator.innerText()).resolves.toContain(text)
+}
+
+test('a subscriber follows a topic, staff publishes a matching alert, the subscriber sees it in the feed and the message center', async () => {
+  const page = await browser.newPage({ viewport: { width: 375, height: 812 } })
+  const pageErrors: string[] = []
+  page.on('pageerror', (error) => pageErrors.push(error.message))
+
+  // 1. The liaison follows US trademark alerts.
+  await signInAs(page, 'liaison')
+  await visible(page, 'entry-alert-subscription').click()
+  await visible(page, 'alert-subscription').waitFor()
+  await visible(page, 'topic-country-US').click()
+  await visible(page, 'topic-ip-type-trademark').click()
+  await button(page, 'subscription-save').click()
+  await expect(
+    page.locator('[data-testid="subscription-status"][data-active="true"]:visible').first().waitFor().then(() => true),
+  ).resolves.toBe(true)
+
+  // 2. Staff writes a risk alert for that topic and publishes it (the summary counter is live).
+  await signInAs(page, 'staff')
+  await visible(page, 'entry-alerts-admin').click()
+  await button(page, 'admin-new-content').click()
+  await visible(page, 'alert-editor').waitFor()
+  await visible(page, 'editor-title').locator('input').fill(TITLE)
+  await visible(page, 'editor-summary').locator('input').fill('美国多起假发商标侵权诉讼')
+  await expectText(visible(page, 'summary-counter'), '12 / 20')
+  await visible(page, 'editor-body').locator('textarea').fill(
+    '# 事件概况\n近期美国法院集中受理多起涉及假发产品的商标侵权诉讼。\n\n# 应对建议\n请出口企业核查在美商标布局，及时联系援助中心。',
+  )
+  await visible(page, 'editor-severity-warning').click()
+  await visible(page, 'editor-country-US').click()
+  await visible(page, 'editor-ip-type-trademark').click()
+  await visible(page, 'editor-source').locator('input').fill('美国联邦法院公开信息')
+  await screenshot(page, 'alerts-editor.png')
+  await button(page, 'editor-publish').click()
+  await page.locator('[data-testid="editor-status"][data-status="published"]:visible').first().waitFor()
+
+  // 3. The liaison sees it in the feed at once, unread and tagged by severity.
+  await signInAs(page, 'liaison')
+  await page.goto(`${harness.url}/#/packages/alerts/feed/index`)
+  const item = page.locator('[data-testid="feed-item"]:visible', { hasText: TITLE }).first()
+  await item.waitFor()
+  await item.locator('[data-testid="unread-dot"]').waitFor()
+  await expectText(item.locator('[data-testid="severity-tag"]'), '警示')
+  await screenshot(page, 'alerts-feed.png')
+
+  // 4. The timers fan the alert out and dispatch it: it lands in the message center.
+  await harness.runTimer('alerts', 'publishDue')
+  await harness.runTimer('dispatcher', 'dispatchDue')
+  await page.goto(`${harness.url}/#/pages/mine/index`)
+  await expectText(visible(page, 'entry-messages-badge'), '1')
+  await visible(page, 'entry-messages').click()
+  const message = page.locator('[data-testid="message-item"][data-unread="true"]:visible', { hasText: TITLE }).first()
+  await message.waitFor()
+  await expectText(visible(page, 'message-unread-count'), '1 条未读')
+  await screenshot(page, 'alerts-message-center.png')
+
+  // 5. Opening it shows the article; with no push quota left the user is offered more.
+  await message.click()
+  await expectText(visible(page, 'detail-title'), TITLE)
+  await expectText(visible(page, 'content-body'), '应对建议')
+  await expectText(visible(page, 'detail-countries'), '美国')
+  await button(page, 'top-up-subscribe').waitFor()
+  await screenshot(page, 'alerts-detail.png')
+  await button(page, 'top-up-subscribe').click()
+  await visible(page, 'top-up-prompt').waitFor({ state: 'detached' })
+  const settings = await harness.ok(getMyNotificationSettings, {}, 'dev-openid-liaison')
+  expect(settings.quotas.find((q) => q.key === 'alert_published')?.remaining).toBe(1)
+  expect(settings.unreadCount).toBe(0)
+
+  expect(pageErrors).toEqual([])
+  await page.close()
+}, 180_000)
