@@ -34,7 +34,9 @@ describe('directory: the seeded first batch', () => {
     const page = await h.ok(searchAgencies, { pageSize: 50 }, VISITOR)
     expect(page.total).toBe(17)
     expect(page.items.map((a) => a.seq)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1))
-    const annex = readPolicyAnnex() ?? FIRST_BATCH_AGENCIES
+    // The published text when it is beside the repository (developer machines, CI); otherwise the
+    // seed's own copy of the published fields (district is ours, not the annex's).
+    const annex = readPolicyAnnex() ?? FIRST_BATCH_AGENCIES.map(({ district: _district, ...published }) => published)
     expect(annex).toHaveLength(17)
     for (const row of annex) {
       const summary = page.items[row.seq - 1]

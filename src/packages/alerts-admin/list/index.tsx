@@ -21,6 +21,7 @@ import { callFunction } from '../../../services/call-function'
 import { hasSession } from '../../../services/session'
 import { handleLoadError, showActionError } from '../../../services/show-error'
 import './index.scss'
+import { LoadMoreButton } from '../../../components/load-more-button'
 
 const PAGE_SIZE = 20
 
@@ -169,11 +170,7 @@ export default function AlertAdminListPage() {
             {state.items.map((item) => (
               <ContentRow key={item.contentId} item={item} publishAt={scheduled.get(item.contentId)} />
             ))}
-            {state.items.length < state.total && (
-              <Button className={classNames('btn btn--secondary', loadingMore && 'btn--disabled')} data-testid='load-more' disabled={loadingMore} loading={loadingMore} onClick={() => void loadMore()}>
-                加载更多
-              </Button>
-            )}
+            <LoadMoreButton shown={state.items.length < state.total} loading={loadingMore} onLoad={loadMore} testId='load-more' />
           </>
         )}
       </View>

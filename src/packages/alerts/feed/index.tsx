@@ -1,4 +1,4 @@
-import { Button, Input, Picker, Text, View } from '@tarojs/components'
+import { Input, Picker, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
 import { getAlertReadStates } from '../../../../types/alerts/contracts'
@@ -18,6 +18,7 @@ import { hasSession } from '../../../services/session'
 import { handleLoadError, showActionError } from '../../../services/show-error'
 import { FEED_KIND_LABELS, FEED_KINDS, isContentKind, SEVERITY_TAG_CLASS } from '../shared/labels'
 import './index.scss'
+import { LoadMoreButton } from '../../../components/load-more-button'
 
 const PAGE_SIZE = 10
 const SEARCH_DELAY_MS = 400
@@ -262,17 +263,7 @@ export default function AlertFeedPage() {
             {state.items.map((item) => (
               <FeedItem key={item.contentId} item={item} unread={readMap.get(item.contentId) === false} />
             ))}
-            {state.items.length < state.total && (
-              <Button
-                className={classNames('btn btn--secondary', loadingMore && 'btn--disabled')}
-                data-testid='load-more'
-                disabled={loadingMore}
-                loading={loadingMore}
-                onClick={() => void loadMore()}
-              >
-                加载更多
-              </Button>
-            )}
+            <LoadMoreButton shown={state.items.length < state.total} loading={loadingMore} onLoad={loadMore} testId='load-more' />
           </>
         )}
       </View>

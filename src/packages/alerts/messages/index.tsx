@@ -13,6 +13,7 @@ import { callFunction } from '../../../services/call-function'
 import { hasSession } from '../../../services/session'
 import { handleLoadError, showActionError } from '../../../services/show-error'
 import './index.scss'
+import { LoadMoreButton } from '../../../components/load-more-button'
 
 const PAGE_SIZE = 20
 
@@ -175,17 +176,7 @@ export default function MessageCenterPage() {
               <Text className='feed-item__meta'>{formatShanghai(item.createdAt)}</Text>
             </View>
           ))}
-          {state.items.length < state.total && (
-            <Button
-              className={classNames('btn btn--secondary', loadingMore && 'btn--disabled')}
-              data-testid='load-more'
-              disabled={loadingMore}
-              loading={loadingMore}
-              onClick={() => void loadMore()}
-            >
-              加载更多
-            </Button>
-          )}
+          <LoadMoreButton shown={state.items.length < state.total} loading={loadingMore} onLoad={loadMore} testId='load-more' />
         </>
       )}
     </View>

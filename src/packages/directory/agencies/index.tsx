@@ -1,4 +1,4 @@
-import { Button, Input, Picker, Text, View } from '@tarojs/components'
+import { Input, Picker, Text, View } from '@tarojs/components'
 import { useEffect, useRef, useState } from 'react'
 import { DISTRICTS, type District } from '../../../../types/catalog/districts'
 import { IP_TYPES, ipTypeName, type IpTypeCode } from '../../../../types/catalog/ip-types'
@@ -11,7 +11,6 @@ import { TagList } from '../../../components/directory/tag-list'
 import { useDebouncedValue } from '../../../components/directory/use-debounced-value'
 import { SignInRequired } from '../../../components/sign-in-required'
 import { LoadErrorView, LoadingView, StatusView } from '../../../components/status-view'
-import { classNames } from '../../../lib/class-names'
 import { openRoute } from '../../../lib/navigation'
 import { ROUTES } from '../../../routes'
 import type { ActionError } from '../../../services/action-error'
@@ -19,6 +18,7 @@ import { callFunction } from '../../../services/call-function'
 import { hasSession } from '../../../services/session'
 import { handleLoadError, showActionError } from '../../../services/show-error'
 import '../../../styles/directory.scss'
+import { LoadMoreButton } from '../../../components/load-more-button'
 
 const PAGE_SIZE = 10
 type Sort = (typeof AGENCY_SORTS)[number]
@@ -261,17 +261,7 @@ export default function AgenciesPage() {
             {state.items.map((agency) => (
               <AgencyCard key={agency.agencyId} agency={agency} />
             ))}
-            {state.items.length < state.total && (
-              <Button
-                className={classNames('btn btn--secondary', loadingMore && 'btn--disabled')}
-                data-testid='agency-load-more'
-                disabled={loadingMore}
-                loading={loadingMore}
-                onClick={() => void loadMore()}
-              >
-                加载更多
-              </Button>
-            )}
+            <LoadMoreButton shown={state.items.length < state.total} loading={loadingMore} onLoad={loadMore} testId='agency-load-more' />
           </>
         )}
       </View>

@@ -1,4 +1,4 @@
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import { useEffect, useRef, useState } from 'react'
 import { IP_TYPES, ipTypeName, type IpTypeCode } from '../../../../types/catalog/ip-types'
 import { LANGUAGES, languageName, type LanguageCode } from '../../../../types/catalog/languages'
@@ -10,7 +10,6 @@ import { TagList } from '../../../components/directory/tag-list'
 import { useDebouncedValue } from '../../../components/directory/use-debounced-value'
 import { SignInRequired } from '../../../components/sign-in-required'
 import { LoadErrorView, LoadingView, StatusView } from '../../../components/status-view'
-import { classNames } from '../../../lib/class-names'
 import { openRoute } from '../../../lib/navigation'
 import { ROUTES } from '../../../routes'
 import type { ActionError } from '../../../services/action-error'
@@ -18,6 +17,7 @@ import { callFunction } from '../../../services/call-function'
 import { hasSession } from '../../../services/session'
 import { handleLoadError, showActionError } from '../../../services/show-error'
 import '../../../styles/directory.scss'
+import { LoadMoreButton } from '../../../components/load-more-button'
 
 const PAGE_SIZE = 10
 
@@ -186,17 +186,7 @@ export default function ExpertsPage() {
             {state.items.map((expert) => (
               <ExpertCard key={expert.expertId} expert={expert} />
             ))}
-            {state.items.length < state.total && (
-              <Button
-                className={classNames('btn btn--secondary', loadingMore && 'btn--disabled')}
-                data-testid='expert-load-more'
-                disabled={loadingMore}
-                loading={loadingMore}
-                onClick={() => void loadMore()}
-              >
-                加载更多
-              </Button>
-            )}
+            <LoadMoreButton shown={state.items.length < state.total} loading={loadingMore} onLoad={loadMore} testId='expert-load-more' />
           </>
         )}
       </View>

@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import { listApplications } from '../../../../types/users/contracts'
@@ -20,7 +20,7 @@ import { hasSession } from '../../../services/session'
 import { handleLoadError, showActionError } from '../../../services/show-error'
 import { selectApplication } from '../selected-application'
 import './index.scss'
-import { classNames } from '../../../lib/class-names'
+import { LoadMoreButton } from '../../../components/load-more-button'
 
 const PAGE_SIZE = 20
 
@@ -145,17 +145,7 @@ export default function StaffApplicationsPage() {
             {state.items.map((application) => (
               <ApplicationRow key={application.applicationId} application={application} />
             ))}
-            {state.items.length < state.total && (
-              <Button
-                className={classNames('btn btn--secondary', loadingMore && 'btn--disabled')}
-                data-testid='load-more'
-                disabled={loadingMore}
-                loading={loadingMore}
-                onClick={() => void loadMore()}
-              >
-                加载更多
-              </Button>
-            )}
+            <LoadMoreButton shown={state.items.length < state.total} loading={loadingMore} onLoad={loadMore} testId='load-more' />
           </>
         )}
       </View>
