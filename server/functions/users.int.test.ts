@@ -1,6 +1,7 @@
 import {
   acceptPrivacyGuide,
   applyForEnterprise,
+  getApplication,
   getMyProfile,
   listApplications,
   listMyApplications,
@@ -148,6 +149,9 @@ describe('users: staff review', () => {
         code: 'FORBIDDEN',
       })
     }
+    expect(await h.call(getApplication, { applicationId: application.applicationId }, user)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(await h.ok(getApplication, { applicationId: application.applicationId }, STAFF)).toEqual(application)
+    expect(await h.call(getApplication, { applicationId: 'app_missing' }, STAFF)).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     const pending = await h.ok(listApplications, { status: 'pending' }, STAFF)
     expect(pending.items.map((a) => a.applicationId)).toEqual([application.applicationId])
     expect(pending.total).toBe(1)

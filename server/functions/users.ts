@@ -2,6 +2,7 @@ import { FUNCTION_NAMES } from '../../types/function-names'
 import { defineCloudFunction } from '../core/cloud-function'
 import { acceptPrivacyGuideHandler } from '../modules/users/handlers/accept-privacy-guide'
 import { applyForEnterpriseHandler } from '../modules/users/handlers/apply-for-enterprise'
+import { getApplicationHandler } from '../modules/users/handlers/get-application'
 import { getMyProfileHandler } from '../modules/users/handlers/get-my-profile'
 import { listApplicationsHandler } from '../modules/users/handlers/list-applications'
 import { listMyApplicationsHandler } from '../modules/users/handlers/list-my-applications'
@@ -20,6 +21,7 @@ export const usersFunction = defineCloudFunction(
     applyForEnterpriseHandler,
     listMyApplicationsHandler,
     listApplicationsHandler,
+    getApplicationHandler,
     reviewApplicationHandler,
     setUserRoleHandler,
   ],

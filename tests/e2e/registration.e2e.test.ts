@@ -68,6 +68,10 @@ test('a liaison applies (fixing a field error), staff approves, the liaison sees
   await item.click()
   await button(page, 'review-approve').click()
   await expect(visible(page, 'application-status').getAttribute('data-status')).resolves.toBe('approved')
+  // Reloading the detail page (no list in memory) loads the application by id.
+  expect(page.url()).toContain('application-detail')
+  await page.reload()
+  await expect(visible(page, 'application-status').getAttribute('data-status')).resolves.toBe('approved')
 
   // 5. Back as the applicant: the liaison role and the verified enterprise are on 我的.
   await signInAs(page, 'visitor')

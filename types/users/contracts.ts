@@ -55,6 +55,14 @@ export const listApplications = defineAction({
   output: pageOf(enterpriseApplicationSchema),
 })
 
+/** One application by id, for the staff review page (opened from a list, a link or a reload). */
+export const getApplication = defineAction({
+  functionName: fn,
+  action: 'getApplication',
+  input: z.object({ applicationId: idSchema }),
+  output: enterpriseApplicationSchema,
+})
+
 export const reviewApplication = defineAction({
   functionName: fn,
   action: 'reviewApplication',

@@ -1,9 +1,8 @@
 import type { EnterpriseApplication } from '../../../types/users/schemas'
 
 /**
- * Hands the tapped application from the list to the detail page. There is no "get one application"
- * action yet, and both pages run in the same JS context, so the list passes what it already holds.
- * A detail page opened any other way (an H5 reload) finds nothing and sends the user to the list.
+ * Hands the tapped application from the list to the detail page (both run in the same JS context),
+ * so opening it costs no call; a detail page opened any other way loads it with getApplication.
  */
 let selected: EnterpriseApplication | null = null
 

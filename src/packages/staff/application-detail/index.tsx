@@ -1,15 +1,16 @@
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { useState } from 'react'
-import { reviewApplication } from '../../../../types/users/contracts'
+import { useEffect, useState } from 'react'
+import { getApplication, reviewApplication } from '../../../../types/users/contracts'
 import type { EnterpriseApplication } from '../../../../types/users/schemas'
 import { ApplicationSummary } from '../../../components/application-summary'
 import { FieldError } from '../../../components/field-error'
-import { StatusView } from '../../../components/status-view'
+import { LoadingView, StatusView } from '../../../components/status-view'
 import { goBackOr } from '../../../lib/navigation'
 import { ROUTES } from '../../../routes'
+import { toActionError } from '../../../services/action-error'
 import { callFunction } from '../../../services/call-function'
-import { showFormError, type FieldErrors } from '../../../services/show-error'
+import { messageOf, showFormError, type FieldErrors } from '../../../services/show-error'
 import { selectedApplication } from '../selected-application'
 import './index.scss'
 import { classNames } from '../../../lib/class-names'
@@ -22,12 +23,34 @@ export default function StaffApplicationDetailPage() {
   const [reason, setReason] = useState('')
   const [errors, setErrors] = useState<FieldErrors>({})
   const [sending, setSending] = useState<Decision | null>(null)
+  // Opened from the list the page already holds the item; opened any other way (a link, an H5
+  // reload) it loads the application by id.
+  const [loadError, setLoadError] = useState<string | null>(params.id ? null : '请从审核列表中选择要处理的申请。')
+
+  useEffect(() => {
+    if (application || !params.id) return
+    let current = true
+    callFunction(getApplication, { applicationId: params.id })
+      .then((loaded) => current && setApplication(loaded))
+      .catch((error: unknown) => current && setLoadError(messageOf(toActionError(error))))
+    return () => {
+      current = false
+    }
+  }, [application, params.id])
+
+  if (!application && !loadError) {
+    return (
+      <View className='page'>
+        <LoadingView />
+      </View>
+    )
+  }
 
   if (!application) {
     return (
       <View className='page'>
         <View className='card'>
-          <StatusView icon='?' title='未找到申请' description='请从审核列表中选择要处理的申请。' testId='application-missing'>
+          <StatusView icon='?' title='未找到申请' description={loadError ?? undefined} testId='application-missing'>
             <Button className='btn btn--primary btn--small' onClick={() => goBackOr(ROUTES.staffApplications)}>
               返回审核列表
             </Button>
