@@ -5,27 +5,19 @@ import { ipTypeName } from '../../../../types/catalog/ip-types'
 import { regionName } from '../../../../types/catalog/regions'
 import { serviceTypeName } from '../../../../types/catalog/service-types'
 import { getAgency } from '../../../../types/directory/contracts'
-import { AGENCY_STATUS_LABELS, type Agency } from '../../../../types/directory/schemas'
+import { AGENCY_STATUS_LABELS } from '../../../../types/directory/schemas'
 import { dialablePhone } from '../../../../types/validation/phone'
 import { TagList } from '../../../components/directory/tag-list'
 import { SignInRequired } from '../../../components/sign-in-required'
 import { LoadErrorView, LoadingView } from '../../../components/status-view'
 import { isStaff, useProfile } from '../../../hooks/use-profile'
+import { useSignedInLoad } from '../../../hooks/use-signed-in-load'
 import { openRoute, withQuery } from '../../../lib/navigation'
 import { ROUTES } from '../../../routes'
-import type { ActionError } from '../../../services/action-error'
 import { callFunction } from '../../../services/call-function'
-import { hasSession } from '../../../services/session'
-import { handleLoadError } from '../../../services/show-error'
 import '../../../styles/directory.scss'
 
 const IS_H5 = process.env.TARO_ENV === 'h5'
-
-type DetailState =
-  | { status: 'loading' }
-  | { status: 'signed-out' }
-  | { status: 'ready'; agency: Agency }
-  | { status: 'error'; error: ActionError }
 
 function Row({ label, children, testId }: { label: string; children: string; testId?: string }) {
   return (
@@ -47,35 +39,17 @@ function h5Link(path: string): string {
 export default function AgencyDetailPage() {
   const { params } = useRouter()
   const agencyId = params.id ?? ''
-  const [state, setState] = useState<DetailState>({ status: 'loading' })
+  const { state, reload: load } = useSignedInLoad(() => callFunction(getAgency, { agencyId }), agencyId)
   const [shareText, setShareText] = useState<{ link: string; copied: boolean } | null>(null)
   const { roles } = useProfile({ onError: 'quiet' })
   const sharePath = withQuery(ROUTES.agencyDetail, { id: agencyId })
 
-  const load = async () => {
-    if (!hasSession()) {
-      setState({ status: 'signed-out' })
-      return
-    }
-    setState({ status: 'loading' })
-    try {
-      setState({ status: 'ready', agency: await callFunction(getAgency, { agencyId }) })
-    } catch (error) {
-      setState({ status: 'error', error: handleLoadError(error) })
-    }
-  }
-
   useEffect(() => {
-    void load()
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [agencyId])
-
-  useEffect(() => {
-    if (state.status === 'ready') void Taro.setNavigationBarTitle({ title: state.agency.name })
+    if (state.status === 'ready') void Taro.setNavigationBarTitle({ title: state.data.name })
   }, [state])
 
   useShareAppMessage(() => ({
-    title: state.status === 'ready' ? `${state.agency.name} · 海外维权服务机构` : '海外维权服务机构名录',
+    title: state.status === 'ready' ? `${state.data.name} · 海外维权服务机构` : '海外维权服务机构名录',
     path: sharePath,
   }))
 
@@ -104,7 +78,7 @@ export default function AgencyDetailPage() {
     )
   }
 
-  const { agency } = state
+  const agency = state.data
   const call = () => {
     if (agency.phone) void Taro.makePhoneCall({ phoneNumber: dialablePhone(agency.phone) })
   }

@@ -1,29 +1,21 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { ipTypeName } from '../../../../types/catalog/ip-types'
 import { languageName } from '../../../../types/catalog/languages'
 import { regionName } from '../../../../types/catalog/regions'
 import { serviceTypeName } from '../../../../types/catalog/service-types'
 import { getExpert } from '../../../../types/experts/contracts'
-import { EXPERT_STATUS_LABELS, type Expert } from '../../../../types/experts/schemas'
+import { EXPERT_STATUS_LABELS } from '../../../../types/experts/schemas'
 import { TagList } from '../../../components/directory/tag-list'
 import { SignInRequired } from '../../../components/sign-in-required'
 import { LoadErrorView, LoadingView } from '../../../components/status-view'
 import { isStaff, useProfile } from '../../../hooks/use-profile'
+import { useSignedInLoad } from '../../../hooks/use-signed-in-load'
 import { openRoute, withQuery } from '../../../lib/navigation'
 import { ROUTES } from '../../../routes'
-import type { ActionError } from '../../../services/action-error'
 import { callFunction } from '../../../services/call-function'
-import { hasSession } from '../../../services/session'
-import { handleLoadError } from '../../../services/show-error'
 import '../../../styles/directory.scss'
-
-type DetailState =
-  | { status: 'loading' }
-  | { status: 'signed-out' }
-  | { status: 'ready'; expert: Expert }
-  | { status: 'error'; error: ActionError }
 
 function initialOf(name: string): string {
   return name.replace(/^【[^】]*】/, '').trim().slice(0, 1) || '专'
@@ -32,33 +24,15 @@ function initialOf(name: string): string {
 export default function ExpertDetailPage() {
   const { params } = useRouter()
   const expertId = params.id ?? ''
-  const [state, setState] = useState<DetailState>({ status: 'loading' })
+  const { state, reload: load } = useSignedInLoad(() => callFunction(getExpert, { expertId }), expertId)
   const { roles } = useProfile({ onError: 'quiet' })
 
-  const load = async () => {
-    if (!hasSession()) {
-      setState({ status: 'signed-out' })
-      return
-    }
-    setState({ status: 'loading' })
-    try {
-      setState({ status: 'ready', expert: await callFunction(getExpert, { expertId }) })
-    } catch (error) {
-      setState({ status: 'error', error: handleLoadError(error) })
-    }
-  }
-
   useEffect(() => {
-    void load()
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [expertId])
-
-  useEffect(() => {
-    if (state.status === 'ready') void Taro.setNavigationBarTitle({ title: state.expert.name })
+    if (state.status === 'ready') void Taro.setNavigationBarTitle({ title: state.data.name })
   }, [state])
 
   useShareAppMessage(() => ({
-    title: state.status === 'ready' ? `${state.expert.name} · 海外知识产权专家` : '海外知识产权专家库',
+    title: state.status === 'ready' ? `${state.data.name} · 海外知识产权专家` : '海外知识产权专家库',
     path: withQuery(ROUTES.expertDetail, { id: expertId }),
   }))
 
@@ -76,7 +50,7 @@ export default function ExpertDetailPage() {
     )
   }
 
-  const { expert } = state
+  const expert = state.data
   return (
     <View className='page' data-testid='expert-detail' data-id={expert.expertId}>
       <View className='detail-hero expert-hero'>
