@@ -14,12 +14,9 @@ function readSession(): DevSignInOutput | null {
     return null
   }
   const parsed = devSignInOutputSchema.safeParse(json)
+  // Expiry is the server's call, never this device's clock (phones' clocks are often wrong): the
+  // gateway answers UNAUTHENTICATED for an expired token and the transport then drops it.
   if (!parsed.success) return null
-  // An expired token would only earn UNAUTHENTICATED from the gateway: drop it here.
-  if (Date.parse(parsed.data.expiresAt) <= Date.now()) {
-    clearSession()
-    return null
-  }
   return parsed.data
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { getMyNotificationSettings } from '../../types/messaging/contracts'
 import { startHarness, type GatewayHarness } from '../support/gateway-harness'
+import { openPage } from './support/browser-page'
 import { H5_DIR } from './support/h5-build'
 import { launchChromium } from './support/launch-chromium'
 
@@ -45,7 +46,7 @@ async function expectText(locator: ReturnType<typeof visible>, text: string) {
 }
 
 test('a subscriber follows a topic, staff publishes a matching alert, the subscriber sees it in the feed and the message center', async () => {
-  const page = await browser.newPage({ viewport: { width: 375, height: 812 } })
+  const { context, page, errors } = await openPage(browser, harness)
   const pageErrors: string[] = []
   page.on('pageerror', (error) => pageErrors.push(error.message))
 
@@ -113,5 +114,6 @@ test('a subscriber follows a topic, staff publishes a matching alert, the subscr
   expect(settings.unreadCount).toBe(0)
 
   expect(pageErrors).toEqual([])
-  await page.close()
+  expect(errors).toEqual([])
+  await context.close()
 }, 180_000)

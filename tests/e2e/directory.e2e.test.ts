@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { startHarness, type GatewayHarness } from '../support/gateway-harness'
+import { openPage } from './support/browser-page'
 import { H5_DIR } from './support/h5-build'
 import { launchChromium } from './support/launch-chromium'
 
@@ -24,14 +25,9 @@ afterAll(async () => {
   await harness?.close()
 })
 
-async function newPage(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 375, height: 812 } })
+async function newPage() {
   // The H5 share button copies the page link: let the page use the clipboard.
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.url })
-  const page = await context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  return { context, page, errors }
+  return openPage(browser, harness, { permissions: ['clipboard-read', 'clipboard-write'] })
 }
 
 async function signInAs(page: Page, key: string) {

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { startHarness, type GatewayHarness } from '../support/gateway-harness'
+import { openPage } from './support/browser-page'
 import { H5_DIR } from './support/h5-build'
 import { launchChromium } from './support/launch-chromium'
 
@@ -31,9 +32,7 @@ async function signInAs(page: Page, key: string) {
 }
 
 test('a liaison applies (fixing a field error), staff approves, the liaison sees the verified enterprise', async () => {
-  const page = await browser.newPage({ viewport: { width: 375, height: 812 } })
-  const consoleErrors: string[] = []
-  page.on('pageerror', (error) => consoleErrors.push(error.message))
+  const { context, page, errors } = await openPage(browser, harness)
 
   // 1. A new user opens the registration form: the privacy guide comes first.
   await signInAs(page, 'visitor')
@@ -80,8 +79,8 @@ test('a liaison applies (fixing a field error), staff approves, the liaison sees
   await expectText(visible(page, 'enterprise-card'), '许昌恒达发制品有限公司')
   await page.screenshot({ path: join(ARTIFACTS, 'mine-liaison.png') })
 
-  expect(consoleErrors).toEqual([])
-  await page.close()
+  expect(errors).toEqual([])
+  await context.close()
 }, 120_000)
 
 async function expectText(locator: ReturnType<typeof visible>, text: string) {

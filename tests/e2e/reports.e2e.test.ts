@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { listMyReports, submitReport } from '../../types/reports/contracts'
 import { startHarness, type GatewayHarness } from '../support/gateway-harness'
+import { openPage } from './support/browser-page'
 import { H5_DIR } from './support/h5-build'
 import { launchChromium } from './support/launch-chromium'
 
@@ -73,7 +74,7 @@ async function fillText(page: Page, testId: string, text: string) {
 }
 
 test('a liaison reports a dispute, the matching expert handles it, the liaison rates the service', async () => {
-  const page = await browser.newPage({ viewport: { width: 375, height: 812 } })
+  const { context, page, errors } = await openPage(browser, harness)
   const pageErrors: string[] = []
   page.on('pageerror', (error) => pageErrors.push(error.message))
 
@@ -167,7 +168,8 @@ test('a liaison reports a dispute, the matching expert handles it, the liaison r
   await screenshotAt(page, 'report-timeline', join(SCREENSHOTS, 'report-timeline.png'))
 
   expect(pageErrors).toEqual([])
-  await page.close()
+  expect(errors).toEqual([])
+  await context.close()
 }, 180_000)
 
 test('staff see every report with a status filter and the 已超时 switch; the expert sees it in the inbox', async () => {
@@ -187,7 +189,7 @@ test('staff see every report with a status filter and the 已超时 switch; the 
     },
     'dev-openid-liaison',
   )
-  const page = await browser.newPage({ viewport: { width: 375, height: 812 } })
+  const { context, page, errors } = await openPage(browser, harness)
   const pageErrors: string[] = []
   page.on('pageerror', (error) => pageErrors.push(error.message))
 
@@ -219,5 +221,6 @@ test('staff see every report with a status filter and the 已超时 switch; the 
   await page.screenshot({ path: join(ARTIFACTS, 'reports-assigned.png') })
 
   expect(pageErrors).toEqual([])
-  await page.close()
+  expect(errors).toEqual([])
+  await context.close()
 }, 120_000)
