@@ -50,7 +50,7 @@ export type PeriodUnit = z.infer<typeof periodUnitSchema>
 export const PERIOD_UNIT_LABELS: Record<PeriodUnit, string> = { days: '天', months: '个月' }
 
 export const periodSchema = z.object({
-  amount: z.number({ message: '请填写期限长度' }).int({ message: '期限长度应为整数' }).min(1, { message: '期限至少为 1' }).max(60, { message: '期限不能超过 60' }),
+  amount: z.number({ message: '请填写期限长度' }).int({ message: '期限长度应为整数' }).min(1, { message: '期限至少为 1' }).max(366, { message: '期限不能超过 366' }),
   unit: periodUnitSchema,
 })
 export type Period = z.infer<typeof periodSchema>
