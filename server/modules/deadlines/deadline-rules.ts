@@ -9,9 +9,9 @@ import { toDeadlineRule } from './compute-deadline'
 import { DEADLINE_RULES, type DeadlineRuleRecord } from './records'
 import { ruleChanges } from './rule-fields'
 
-/** Bad input with the field to mark, in the envelope's issue shape. */
+/** Bad input with the field to mark ("legalDeadline.triggerDate"), in the envelope's issue shape. */
 export function fieldError(field: string, message: string): AppError {
-  return new AppError('VALIDATION_FAILED', message, [{ path: [field], message }])
+  return new AppError('VALIDATION_FAILED', message, [{ path: field.split('.'), message }])
 }
 
 export function deadlineRules(store: DocumentStore) {
