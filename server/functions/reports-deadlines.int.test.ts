@@ -172,4 +172,15 @@ describe('reports: the foreign office legal deadline', () => {
     expect(report.legalDeadline).toMatchObject({ lastDay: null, lastMomentAt: null, period: null })
     expect(report.legalDeadline?.note).toMatch(/没有注册前异议程序/)
   })
+
+  it('a trade-fair report carries the fair and its dates; reversed dates are refused', async () => {
+    const fair = { name: '胡志明市国际美发展', startDate: '2026-11-24', endDate: '2026-11-27' }
+    const input = reportInput({ serviceType: 'trade_fair', countries: ['VN'], urgency: 'critical', tradeFair: fair })
+    const report = await h.ok(submitReport, input, LIAISON)
+    expect(report.tradeFair).toEqual(fair)
+    expect(report.legalDeadline).toBeNull()
+    const reversed = await h.call(submitReport, { ...input, idempotencyKey: 'fair-reversed-01', tradeFair: { ...fair, endDate: '2026-11-20' } }, LIAISON)
+    expect(reversed).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' })
+    if (!reversed.ok) expect(reversed.issues?.[0]).toMatchObject({ path: ['tradeFair', 'endDate'], message: '展会结束日期不能早于开始日期' })
+  })
 })

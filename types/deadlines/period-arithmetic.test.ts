@@ -1,4 +1,4 @@
-import { formatShanghai } from '../../../types/time'
+import { formatShanghai } from '../time'
 import { addDays, addMonths, isWeekend, lastDayOf, lastMomentOf } from './period-arithmetic'
 
 describe('calendar arithmetic on office dates', () => {

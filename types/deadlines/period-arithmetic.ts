@@ -1,5 +1,5 @@
-import type { Period } from '../../../types/deadlines/schemas'
-import { dayjs } from '../../../types/time'
+import type { Period } from './schemas'
+import { dayjs } from '../time'
 
 /**
  * Calendar arithmetic on office dates (YYYY-MM-DD). Dates are plain calendar days with no zone:

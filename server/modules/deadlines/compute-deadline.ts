@@ -1,7 +1,7 @@
 import type { DeadlineRule, LegalDeadline } from '../../../types/deadlines/schemas'
 import { STALE_AFTER_MONTHS } from '../../../types/deadlines/schemas'
 import { inShanghai } from '../../../types/time'
-import { addMonths, isWeekend, lastDayOf, lastMomentOf } from './period-arithmetic'
+import { addMonths, isWeekend, lastDayOf, lastMomentOf } from '../../../types/deadlines/period-arithmetic'
 import type { DeadlineRuleRecord } from './records'
 
 /**

@@ -2,7 +2,7 @@ import { dayjs, SHANGHAI } from '../../../types/time'
 import type { DocumentStore } from '../../ports/document-store'
 import { enqueueNotifications, type NotificationRequest } from '../messaging/enqueue-notification'
 import { cancelScheduledDeliveries, restoreScheduledDeliveries } from '../messaging/scheduled-deliveries'
-import { addDays } from '../deadlines/period-arithmetic'
+import { addDays } from '../../../types/deadlines/period-arithmetic'
 import type { ReportRecord } from './records'
 
 /** Reminders go out this many calendar days before the last day, at 09:00 Shanghai time. */
