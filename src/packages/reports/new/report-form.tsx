@@ -11,6 +11,8 @@ import { classNames } from '../../../lib/class-names'
 import { ActionError, issuesFromZod } from '../../../services/action-error'
 import { callFunction } from '../../../services/call-function'
 import { showFormError, type FieldErrors } from '../../../services/show-error'
+import { askToSubscribe } from '../../../services/subscribe-taps'
+import { usePreloadSubscribeTemplates } from '../../../services/subscribe-templates'
 import { AttachmentPicker } from '../shared/attachment-picker'
 import { SingleChips } from '../shared/chips'
 import { clearDraft, saveDraft, type DraftField, type ReportDraft } from '../shared/draft'
@@ -59,6 +61,7 @@ export function ReportForm({ userId, initial, onSubmitted }: ReportFormProps) {
   // A tap that lands before React re-renders with `sending` must not send a second time.
   const sendingRef = useRef(false)
   const submittedRef = useRef(false)
+  usePreloadSubscribeTemplates()
 
   // Every change is kept, so leaving the page (or the app) loses nothing.
   useEffect(() => {
@@ -71,6 +74,8 @@ export function ReportForm({ userId, initial, onSubmitted }: ReportFormProps) {
   }
 
   const submit = async () => {
+    // First, before any await: WeChat opens the subscribe popup only inside the tap itself.
+    void askToSubscribe('reportSubmit')
     if (sendingRef.current) return
     const checked = reportInputSchema.safeParse(draft)
     if (!checked.success) {
