@@ -190,7 +190,7 @@ export function ReportForm({ userId, initial, onSubmitted }: ReportFormProps) {
           </Text>
         </Field>
         <Field field='attachments' label='附件（照片、PDF）' error={errors.attachments} optional>
-          <AttachmentPicker value={draft.attachments} onChange={(next) => update('attachments', next)} reportKey={draft.idempotencyKey} />
+          <AttachmentPicker value={draft.attachments} onChange={(next) => update('attachments', next)} reportKey={draft.idempotencyKey} userId={userId} />
         </Field>
       </View>
 
