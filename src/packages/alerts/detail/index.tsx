@@ -20,6 +20,7 @@ import { ContentBody } from '../shared/content-body'
 import { SEVERITY_TAG_CLASS } from '../shared/labels'
 import { TopUpButton } from '../shared/top-up-button'
 import './index.scss'
+import { PrivacySheet } from '../../../components/privacy-sheet'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 
@@ -214,6 +215,7 @@ export default function AlertDetailPage() {
           ))}
         </View>
       )}
+      <PrivacySheet />
     </View>
   )
 }

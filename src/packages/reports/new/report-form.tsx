@@ -16,6 +16,7 @@ import { usePreloadSubscribeTemplates } from '../../../services/subscribe-templa
 import { AttachmentPicker } from '../shared/attachment-picker'
 import { SingleChips } from '../shared/chips'
 import { clearDraft, saveDraft, type DraftField, type ReportDraft } from '../shared/draft'
+import { PrivacySheet } from '../../../components/privacy-sheet'
 
 const INDUSTRY_NAMES = INDUSTRIES.map((industry) => industry.name)
 const URGENCY_OPTIONS = URGENCIES.map((code) => ({ code, name: URGENCY_LABELS[code] }))
@@ -206,6 +207,7 @@ export function ReportForm({ userId, initial, onSubmitted }: ReportFormProps) {
       <Text className='muted report-form__footnote'>
         {IS_H5 ? '草稿自动保存在本机。' : '草稿自动保存，离开页面后再次进入可继续填写。'}提交后系统将按服务类型、国家和专家负荷自动分派。
       </Text>
+      <PrivacySheet />
     </View>
   )
 }
