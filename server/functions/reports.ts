@@ -9,6 +9,7 @@ import { MESSAGING_COLLECTIONS } from '../modules/messaging/records'
 import { acceptReportHandler } from '../modules/reports/handlers/accept-report'
 import { checkSlaHandler } from '../modules/reports/handlers/check-sla'
 import { declineReportHandler } from '../modules/reports/handlers/decline-report'
+import { getAttachmentLinksHandler } from '../modules/reports/handlers/get-attachment-links'
 import { getReportHandler } from '../modules/reports/handlers/get-report'
 import { listAssignedReportsHandler } from '../modules/reports/handlers/list-assigned-reports'
 import { listMyReportsHandler } from '../modules/reports/handlers/list-my-reports'
@@ -49,6 +50,7 @@ export const reportsFunction = defineCloudFunction(
     rateReportHandler,
     reopenReportHandler,
     checkSlaHandler,
+    getAttachmentLinksHandler,
     // Legal deadlines abroad: the rule table staff maintain (see modules/deadlines).
     listDeadlineRulesHandler,
     saveDeadlineRuleHandler,

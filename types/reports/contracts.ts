@@ -4,6 +4,7 @@ import { idSchema, pageInputSchema, pageOf, textSchema } from '../common'
 import { defineAction } from '../contract'
 import { FUNCTION_NAMES } from '../function-names'
 import {
+  attachmentLinksSchema,
   outcomeCategorySchema,
   ratingInputSchema,
   reportDetailSchema,
@@ -118,4 +119,12 @@ export const checkSla = defineAction({
     /** Reports within the legal-deadline margin still unassigned or unanswered, raised to staff. */
     deadlineEscalations: z.number().int(),
   }),
+})
+
+/** Any party of the report: links to its attachments that expire after a few minutes. */
+export const getAttachmentLinks = defineAction({
+  functionName: fn,
+  action: 'getAttachmentLinks',
+  input: reportRefSchema,
+  output: attachmentLinksSchema,
 })

@@ -19,6 +19,7 @@ import { handleLoadError } from '../../../services/show-error'
 import { ACTOR_LABELS, countriesText, EVENT_LABELS, STATUS_TAG_CLASS } from '../shared/labels'
 import { LegalDeadlineCard, TradeFairCard } from '../shared/legal-deadline-card'
 import { AssigneeActions, EnterpriseActions, StaffActions } from './actions'
+import { AttachmentList } from './attachment-list'
 import { TextAction } from './text-action'
 import '../shared/reports.scss'
 
@@ -61,7 +62,7 @@ function Summary({ report }: { report: ReportDetail }) {
       <Text className='report-description' data-testid='report-description-text'>
         {report.description}
       </Text>
-      {report.attachments.length > 0 && <Text className='muted'>附件 {report.attachments.length} 个（请在小程序中查看）</Text>}
+      {report.attachments.length > 0 && <AttachmentList reportId={report.reportId} fileIds={report.attachments} />}
     </View>
   )
 }
