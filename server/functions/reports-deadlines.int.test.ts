@@ -76,7 +76,7 @@ describe('reports: the foreign office legal deadline', () => {
     h.clock.set('2026-11-27T01:00:30.000Z')
     await new Promise((resolve) => setTimeout(resolve, 1500))
     expect(await reminderTitles(LIAISON)).toEqual(['法定期限提醒：还剩 14 天'])
-  })
+  }, 30_000)
 
   it('a near deadline tightens the first response, and the timer escalates it to staff once', async () => {
     // KIPO-like 30 days would need KR; use the US rule with a publication 27 days ago: 3 days left.
@@ -102,7 +102,7 @@ describe('reports: the foreign office legal deadline', () => {
       (page) => page.items.some((m) => m.title === '法定期限临近，请督办' && m.sourceId === near.reportId),
       'the staff escalation message',
     )
-  })
+  }, 30_000)
 
   it('the assignee inbox lists the nearest legal deadline first, reports without one last', async () => {
     const plain = await h.ok(submitReport, reportInput(), LIAISON)
@@ -182,5 +182,19 @@ describe('reports: the foreign office legal deadline', () => {
     const reversed = await h.call(submitReport, { ...input, idempotencyKey: 'fair-reversed-01', tradeFair: { ...fair, endDate: '2026-11-20' } }, LIAISON)
     expect(reversed).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' })
     if (!reversed.ok) expect(reversed.issues?.[0]).toMatchObject({ path: ['tradeFair', 'endDate'], message: '展会结束日期不能早于开始日期' })
+  })
+
+  it('two staff saving the same rule revision at once: exactly one edit applies, the other is told to reload', async () => {
+    const rule = (await h.ok(listDeadlineRules, { region: 'TH' }, STAFF)).items[0]
+    const { ruleId, revision, updatedAt: _u, stale: _s, ...fields } = rule
+    const results = await Promise.all(
+      ['2026-11-24', '2026-11-25'].map((verifiedOn) => h.call(saveDeadlineRule, { ruleId, expectedRevision: revision, fields: { ...fields, verifiedOn } }, STAFF)),
+    )
+    expect(results.filter((r) => r.ok)).toHaveLength(1)
+    expect(results.filter((r) => !r.ok && r.code === 'CONFLICT')).toHaveLength(1)
+    expect((await h.ok(listDeadlineRuleRevisions, { ruleId }, STAFF)).total).toBe(1)
+    const invalid = await h.call(saveDeadlineRule, { ruleId, expectedRevision: 2, fields: { ...fields, period: { amount: 0, unit: 'days' }, timeZone: 'Bangkok' } }, STAFF)
+    expect(invalid).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' })
+    if (!invalid.ok) expect(invalid.issues?.map((i) => i.message)).toEqual(expect.arrayContaining(['期限至少为 1', '时区应为 IANA 名称，如 America/New_York']))
   })
 })
