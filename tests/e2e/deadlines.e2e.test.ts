@@ -145,6 +145,12 @@ test('staff see unverified rules flagged and correct one; the revision is record
   const saved = page.locator('[data-testid="deadline-rule"][data-rule-id="dl_th_tm_opposition"]:visible').first()
   await expectText(saved, '第 2 版')
   expect(await saved.getAttribute('data-stale')).toBe('false')
+
+  // The edit is in the rule's history, with who, what and why.
+  await saved.click()
+  await expectText(visible(page, 'rule-history'), '第 2 版')
+  await expectText(visible(page, 'rule-history'), '已对照泰国商标法第35条核实')
+  await expectText(visible(page, 'rule-history'), '来源链接、核实日期、可信度')
   expect(errors).toEqual([])
   await context.close()
 }, 180_000)

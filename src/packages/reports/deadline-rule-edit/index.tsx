@@ -1,7 +1,9 @@
 import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { listDeadlineRules, saveDeadlineRule } from '../../../../types/deadlines/contracts'
+import { listDeadlineRuleRevisions, listDeadlineRules, saveDeadlineRule } from '../../../../types/deadlines/contracts'
+import type { Revision } from '../../../../types/revisions/schemas'
+import { formatShanghai } from '../../../../types/time'
 import { CONFIDENCES, CONFIDENCE_LABELS, PERIOD_UNITS, PERIOD_UNIT_LABELS, deadlineRuleFieldsSchema, type DeadlineRule } from '../../../../types/deadlines/schemas'
 import { FieldError } from '../../../components/field-error'
 import { LoadErrorView, LoadingView } from '../../../components/status-view'
@@ -13,8 +15,9 @@ import { callFunction } from '../../../services/call-function'
 import { handleLoadError, showFormError, type FieldErrors } from '../../../services/show-error'
 import { SingleChips } from '../shared/chips'
 import { ruleTitle } from '../shared/deadline-text'
-import '../shared/reports.scss'
+// Same order as the other report pages (legal-deadline first): one CSS order for the subpackage.
 import '../shared/legal-deadline.scss'
+import '../shared/reports.scss'
 
 type State = { status: 'loading' } | { status: 'ready'; rule: DeadlineRule } | { status: 'error'; error: ActionError }
 type Form = Omit<DeadlineRule, 'ruleId' | 'revision' | 'updatedAt' | 'stale'> & { amountText: string; reason: string }
@@ -59,6 +62,7 @@ export default function DeadlineRuleEditPage() {
   const [form, setForm] = useState<Form | null>(null)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [saving, setSaving] = useState(false)
+  const [history, setHistory] = useState<Revision[]>([])
   const savingRef = useRef(false)
 
   const load = useCallback(async () => {
@@ -68,6 +72,10 @@ export default function DeadlineRuleEditPage() {
       const { ruleId: _id, revision: _r, updatedAt: _u, stale: _s, ...fields } = rule
       setForm({ ...fields, amountText: rule.period ? String(rule.period.amount) : '', reason: '' })
       setState({ status: 'ready', rule })
+      // The history is a help, not a precondition: the form works without it.
+      callFunction(listDeadlineRuleRevisions, { ruleId, pageSize: 10 })
+        .then((page) => setHistory(page.items))
+        .catch(() => setHistory([]))
     } catch (error) {
       setState({ status: 'error', error: handleLoadError(error) })
     }
@@ -145,6 +153,20 @@ export default function DeadlineRuleEditPage() {
         </View>
         <TextField field='reason' label='修改原因（记录在修订历史中）' value={form.reason} onChange={(v) => set({ reason: v }, 'reason')} multiline />
       </View>
+      {history.length > 0 && (
+        <View className='card' data-testid='rule-history'>
+          <Text className='card__title'>修订历史</Text>
+          {history.map((revision) => (
+            <View key={revision.revision} className='legal-rule'>
+              <Text className='legal-rule__line'>
+                第 {revision.revision} 版 · {formatShanghai(revision.at)} · {revision.actor.displayName}
+              </Text>
+              <Text className='legal-rule__line'>修改：{revision.changes.map((change) => change.label).join('、') || '无'}</Text>
+              {revision.note && <Text className='legal-rule__line'>原因：{revision.note}</Text>}
+            </View>
+          ))}
+        </View>
+      )}
       <Button className={classNames('btn btn--primary', saving && 'btn--disabled')} data-testid='rule-save' disabled={saving} onClick={() => void save()}>
         {saving ? '保存中…' : '保存'}
       </Button>

@@ -11,8 +11,9 @@ import type { ActionError } from '../../../services/action-error'
 import { callFunction } from '../../../services/call-function'
 import { handleLoadError } from '../../../services/show-error'
 import { ruleText, ruleTitle } from '../shared/deadline-text'
-import '../shared/reports.scss'
+// Same order as the other report pages (legal-deadline first): one CSS order for the subpackage.
 import '../shared/legal-deadline.scss'
+import '../shared/reports.scss'
 
 type State = { status: 'loading' } | { status: 'ready'; items: DeadlineRule[] } | { status: 'error'; error: ActionError }
 
