@@ -1,5 +1,6 @@
 import type { Runtime } from '../core/runtime'
 import { seedDeadlineRules } from '../modules/deadlines/seed-deadline-rules'
+import { backfillLegalDueSortKey } from '../modules/reports/backfill-legal-due'
 import { seedAgencies } from './seed-agencies'
 import { seedDemoContent } from './demo-content'
 import { seedDemoExperts } from './demo-experts'
@@ -14,6 +15,7 @@ export async function seedDatabase(runtime: Runtime): Promise<{ agencies: number
   const agencies = await seedAgencies(runtime.store, now)
   // Public rule table (foreign offices' legal deadlines): seeded in every mode, never overwritten.
   await seedDeadlineRules(runtime.store, now)
+  await backfillLegalDueSortKey(runtime.store)
   const demo = runtime.config.mode === 'development'
   if (demo) {
     await seedDemoUsers(runtime.store, now)

@@ -3,7 +3,8 @@ import { computeLegalDeadline } from '../deadlines/compute-deadline'
 import { SEED_DEADLINE_RULES } from '../deadlines/seed-rules'
 import { MESSAGING_COLLECTIONS, NOTIFICATION_OUTBOX, type OutboxRecord } from '../messaging/records'
 import { DEADLINE_REMINDER_SOURCE, syncDeadlineReminders } from './deadline-reminders'
-import { REPORTS_COLLECTIONS, type ReportRecord } from './records'
+import { backfillLegalDueSortKey } from './backfill-legal-due'
+import { REPORTS, REPORTS_COLLECTIONS, type ReportRecord } from './records'
 
 const NOW = new Date('2026-11-25T02:00:00.000Z')
 const { id, ...usFields } = SEED_DEADLINE_RULES.find((r) => r.id === 'dl_us_tm_opposition') ?? SEED_DEADLINE_RULES[0]
@@ -107,5 +108,19 @@ describe('deadline reminders as scheduled outbox rows', () => {
     const undated = report.legalDeadline ? { ...report.legalDeadline, lastDay: null, lastMomentAt: null } : null
     await syncDeadlineReminders(store, { ...report, legalDeadline: undated }, NOW)
     expect(await rows()).toEqual([])
+  })
+})
+
+describe('reports filed before legal deadlines existed', () => {
+  it('get the "no deadline" sort key once, so they sort after reports with a deadline', async () => {
+    const store = createSqliteDocumentStore({ file: ':memory:', collections: REPORTS_COLLECTIONS })
+    const { legalDeadline: _l, ...legacy } = report
+    await store.collection<ReportRecord>(REPORTS).insert({ ...legacy, _id: 'rpt_old' })
+    await store.collection<ReportRecord>(REPORTS).insert({ ...report, _id: 'rpt_new', legalDueSortKey: '2026-12-11T04:59:59.999Z' })
+    expect(await backfillLegalDueSortKey(store)).toBe(1)
+    expect(await backfillLegalDueSortKey(store)).toBe(0)
+    const ordered = await store.collection<ReportRecord>(REPORTS).find({}, { orderBy: [['legalDueSortKey', 'asc']] })
+    expect(ordered.map((r) => [r._id, r.legalDeadline === null])).toEqual([['rpt_new', false], ['rpt_old', true]])
+    store.close()
   })
 })
