@@ -17,6 +17,8 @@ const CLOSED = new Set(['resolved', 'closed', 'withdrawn'])
  * liaison who reported and the current assignee), keyed by report, margin and person so a repeat
  * call adds nothing. A closed report has its pending reminders cancelled; a reassignment cancels
  * the former assignee's and schedules the new one's; a reopened report gets its future ones back.
+ * Known limit: two transitions applied back to back whose syncs interleave can leave a former
+ * assignee's pending reminder in place until the next change of the report (rare; harmless text).
  */
 export async function syncDeadlineReminders(store: DocumentStore, report: ReportRecord, now: Date): Promise<void> {
   const source = { kind: DEADLINE_REMINDER_SOURCE, id: report._id }
