@@ -10,6 +10,10 @@ import { reviewApplicationHandler } from '../modules/users/handlers/review-appli
 import { setUserRoleHandler } from '../modules/users/handlers/set-user-role'
 import { updateMyProfileHandler } from '../modules/users/handlers/update-my-profile'
 import { USERS_COLLECTIONS } from '../modules/users/records'
+import { requireApplicationProofHandler } from '../modules/users/handlers/require-application-proof'
+import { attachApplicationProofHandler } from '../modules/users/handlers/attach-application-proof'
+import { listJoinRequestsHandler } from '../modules/users/handlers/list-join-requests'
+import { objectToJoinRequestHandler } from '../modules/users/handlers/object-to-join-request'
 
 /** Sign-in, profile, privacy consent and enterprise registration. */
 export const usersFunction = defineCloudFunction(
@@ -24,6 +28,10 @@ export const usersFunction = defineCloudFunction(
     getApplicationHandler,
     reviewApplicationHandler,
     setUserRoleHandler,
+    requireApplicationProofHandler,
+    attachApplicationProofHandler,
+    listJoinRequestsHandler,
+    objectToJoinRequestHandler,
   ],
   USERS_COLLECTIONS,
 )

@@ -1,7 +1,7 @@
 import type { IndustryCode } from '../../../types/catalog/industries'
 import type { RegionCode } from '../../../types/catalog/regions'
 import type { Role } from '../../../types/roles'
-import type { ApplicationStatus } from '../../../types/users/schemas'
+import type { ApplicationKind, ApplicationStatus } from '../../../types/users/schemas'
 import type { CollectionSpec } from '../../ports/collection-spec'
 
 export const USERS = 'users'
@@ -17,6 +17,11 @@ export interface UserRecord {
   enterpriseId: string | null
   /** Set by one conditional update while an application is pending: the guard against re-applying. */
   pendingApplicationId: string | null
+  /**
+   * The liaison's contact from their approved application, for staff and assignees to call (each
+   * reveal is audited). Absent on accounts that never had an application approved.
+   */
+  contact?: { name: string; mobile: string } | null
   createdAt: string
   updatedAt: string
 }
@@ -36,6 +41,12 @@ export interface EnterpriseApplicationRecord {
   reviewedAt: string | null
   reviewerUserId: string | null
   reviewReason: string | null
+  /** Absent on applications written before join requests existed: read as `register`. */
+  kind?: ApplicationKind
+  proofRequired?: boolean
+  proofFileId?: string | null
+  /** Objections of existing liaisons, keyed by their user id (one each, set atomically). */
+  objections?: Record<string, { reason: string; at: string }>
 }
 
 export interface EnterpriseRecord {
