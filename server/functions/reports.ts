@@ -18,6 +18,7 @@ import { requestMoreInfoHandler } from '../modules/reports/handlers/request-more
 import { resolveReportHandler } from '../modules/reports/handlers/resolve-report'
 import { submitReportHandler } from '../modules/reports/handlers/submit-report'
 import { withdrawReportHandler } from '../modules/reports/handlers/withdraw-report'
+import { revealLiaisonContactHandler } from '../modules/reports/handlers/reveal-liaison-contact'
 import { REPORTS_COLLECTIONS } from '../modules/reports/records'
 import { USERS_COLLECTIONS } from '../modules/users/records'
 
@@ -44,6 +45,7 @@ export const reportsFunction = defineCloudFunction(
     rateReportHandler,
     reopenReportHandler,
     checkSlaHandler,
+    revealLiaisonContactHandler,
   ],
   // Experts are read as assignment candidates; users to resolve callers, enterprises and staff.
   [...REPORTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...EXPERTS_COLLECTIONS, ...USERS_COLLECTIONS],

@@ -14,6 +14,7 @@ import { requireApplicationProofHandler } from '../modules/users/handlers/requir
 import { attachApplicationProofHandler } from '../modules/users/handlers/attach-application-proof'
 import { listJoinRequestsHandler } from '../modules/users/handlers/list-join-requests'
 import { objectToJoinRequestHandler } from '../modules/users/handlers/object-to-join-request'
+import { listMyContactRevealsHandler } from '../modules/users/handlers/list-my-contact-reveals'
 
 /** Sign-in, profile, privacy consent and enterprise registration. */
 export const usersFunction = defineCloudFunction(
@@ -32,6 +33,7 @@ export const usersFunction = defineCloudFunction(
     attachApplicationProofHandler,
     listJoinRequestsHandler,
     objectToJoinRequestHandler,
+    listMyContactRevealsHandler,
   ],
   USERS_COLLECTIONS,
 )

@@ -12,6 +12,7 @@ import {
   reportStatusSchema,
   reportSummarySchema,
 } from './schemas'
+import { revealedContactSchema } from '../users/contact-reveals'
 
 const fn = FUNCTION_NAMES.reports
 const page = pageOf(reportSummarySchema)
@@ -116,4 +117,12 @@ export const checkSla = defineAction({
     resolutionBreaches: z.number().int(),
     ratingReminders: z.number().int(),
   }),
+})
+
+/** Staff or the current assignee reveal the reporting liaison's mobile to call them; audited. */
+export const revealLiaisonContact = defineAction({
+  functionName: fn,
+  action: 'revealLiaisonContact',
+  input: reportRefSchema,
+  output: revealedContactSchema,
 })

@@ -9,6 +9,7 @@ import {
   enterpriseApplicationSchema,
   userProfileSchema,
 } from './schemas'
+import { contactRevealSchema } from './contact-reveals'
 import {
   applicationReviewSchema,
   attachApplicationProofInputSchema,
@@ -126,4 +127,12 @@ export const objectToJoinRequest = defineAction({
   action: 'objectToJoinRequest',
   input: objectToJoinRequestInputSchema,
   output: joinRequestSchema,
+})
+
+/** Who revealed the caller's mobile number, newest first (every reveal is audited). */
+export const listMyContactReveals = defineAction({
+  functionName: fn,
+  action: 'listMyContactReveals',
+  input: z.object({}),
+  output: z.array(contactRevealSchema),
 })

@@ -19,7 +19,11 @@ export function toReportSummary(r: ReportRecord): ReportSummary {
   }
 }
 
-export function toReportDetail(r: ReportRecord, events: readonly ReportEventRecord[]): ReportDetail {
+/** The report as every party sees it; who is looking (relation, contact) is added by detailOf. */
+export function toReportDetail(
+  r: ReportRecord,
+  events: readonly ReportEventRecord[],
+): Omit<ReportDetail, 'viewerRelation' | 'viewerRelations' | 'liaisonContact'> {
   return {
     ...toReportSummary(r),
     industry: r.industry,

@@ -7,6 +7,7 @@ import type { CollectionSpec } from '../../ports/collection-spec'
 export const USERS = 'users'
 export const ENTERPRISE_APPLICATIONS = 'enterprise_applications'
 export const ENTERPRISES = 'enterprises'
+export const CONTACT_REVEALS = 'contact_reveals'
 
 export interface UserRecord {
   _id: string
@@ -61,6 +62,18 @@ export interface EnterpriseRecord {
   updatedAt: string
 }
 
+/** Append-only audit: one row each time staff or an assignee revealed a user's mobile number. */
+export interface ContactRevealRecord {
+  _id: string
+  /** Whose number was revealed. */
+  subjectUserId: string
+  revealedByUserId: string
+  revealedByName: string
+  revealedByRelation: 'staff' | 'assignee'
+  context: { kind: 'report'; id: string; number: string }
+  at: string
+}
+
 export const USERS_COLLECTIONS: CollectionSpec[] = [
   { name: USERS, indexes: [{ fields: [['openid', 'asc']], unique: true }, { fields: [['roles', 'asc']] }] },
   {
@@ -72,4 +85,5 @@ export const USERS_COLLECTIONS: CollectionSpec[] = [
     ],
   },
   { name: ENTERPRISES, indexes: [{ fields: [['creditCode', 'asc']], unique: true }] },
+  { name: CONTACT_REVEALS, indexes: [{ fields: [['subjectUserId', 'asc'], ['at', 'desc']] }] },
 ]
