@@ -75,6 +75,8 @@ export type Assignee = z.infer<typeof assigneeSchema>
 
 export const slaSchema = z.object({
   firstResponseDueAt: instantSchema,
+  /** `calendar`: the first-response clock runs nights and weekends too (trade fairs). */
+  firstResponseClock: z.enum(['working', 'calendar']).optional(),
   resolutionDueAt: instantSchema,
   firstRespondedAt: instantSchema.nullable(),
   pausedAt: instantSchema.nullable(),

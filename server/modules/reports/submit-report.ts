@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto'
-import type { ReportInput } from '../../../types/reports/schemas'
+import { URGENCY_LABELS, type ReportInput } from '../../../types/reports/schemas'
 import { inShanghai } from '../../../types/time'
-import { forbidden } from '../../core/app-error'
+import { AppError, forbidden } from '../../core/app-error'
 import type { Caller } from '../../core/caller'
 import type { DocumentStore } from '../../ports/document-store'
 import { loadUser } from '../users/load-user'
 import { ENTERPRISES, type EnterpriseRecord } from '../users/records'
 import { assignReport } from './assign-report'
 import type { ReportRecord } from './records'
+import { notifyParties } from './notify-parties'
 import { reportRepository } from './report-repository'
-import { slaTargetsFor } from './sla-policy'
+import { staffUserIds } from './staff-recipients'
+import { firstResponseDue, slaTargetsFor } from './sla-policy'
 import { addWorkingMinutes } from './working-hours'
 
 export function reportIdFor(userId: string, idempotencyKey: string): string {
@@ -27,12 +29,14 @@ export async function submitReport(store: DocumentStore, caller: Caller, input: 
   const existing = await repo.get(id)
   if (existing) return existing
 
+  assertDeadlineNotPast(input.deadline, now)
   const user = await loadUser(store, caller)
   const enterprise = user.enterpriseId ? await store.collection<EnterpriseRecord>(ENTERPRISES).getById(user.enterpriseId) : null
   if (!enterprise || !enterprise.liaisonUserIds.includes(user._id)) throw forbidden('请先完成企业认证，再以联络员身份上报')
 
   const at = now.toISOString()
   const targets = slaTargetsFor(input.serviceType)
+  const firstResponse = firstResponseDue(now, input.serviceType, input.urgency)
   const record: ReportRecord = {
     _id: id,
     number: `R${inShanghai(now).format('YYYYMMDD')}-${id.slice(4, 10).toUpperCase()}`,
@@ -54,7 +58,8 @@ export async function submitReport(store: DocumentStore, caller: Caller, input: 
     declinedBy: [],
     escalated: false,
     sla: {
-      firstResponseDueAt: addWorkingMinutes(now, targets.firstResponseHours * 60).toISOString(),
+      firstResponseDueAt: firstResponse.dueAt.toISOString(),
+      firstResponseClock: firstResponse.clock,
       resolutionDueAt: addWorkingMinutes(now, targets.resolutionHours * 60).toISOString(),
       firstRespondedAt: null,
       pausedAt: null,
@@ -84,5 +89,35 @@ export async function submitReport(store: DocumentStore, caller: Caller, input: 
     toStatus: 'unassigned',
     text: null,
   })
-  return assignReport(store, record, { actorUserId: null, actorRole: 'system', eventType: 'assigned' }, now)
+  const assigned = await assignReport(store, record, { actorUserId: null, actorRole: 'system', eventType: 'assigned' }, now)
+  // Unmatched reports already sent staff an urgent word (assignReport); matched urgent ones do here.
+  if (record.urgency !== 'normal' && assigned.assignee) await notifyStaffOfUrgentReport(store, assigned, now)
+  return assigned
+}
+
+/**
+ * A key deadline (hearing, reply date, fair opening) already past on the Shanghai calendar is
+ * refused: the case cannot be planned around it, and the liaison should call rather than wait.
+ */
+export function assertDeadlineNotPast(deadline: string | null, now: Date): void {
+  if (deadline === null) return
+  const today = inShanghai(now).format('YYYY-MM-DD')
+  if (deadline < today) {
+    const message = `关键期限 ${deadline} 已经过去，请核对日期；如果期限紧迫，请直接拨打服务热线`
+    throw new AppError('VALIDATION_FAILED', message, [{ path: ['deadline'], message }])
+  }
+}
+
+/** Staff hear of every 紧急/特急 report at once (a push that skips quiet hours), matched or not. */
+async function notifyStaffOfUrgentReport(store: DocumentStore, report: ReportRecord, now: Date): Promise<void> {
+  const who = report.assignee ? `已分派给${report.assignee.name}，请关注首次响应` : ''
+  await notifyParties(store, report, {
+    eventKey: `${report._id}.urgent_intake`,
+    recipients: await staffUserIds(store),
+    actorUserId: null,
+    title: `${URGENCY_LABELS[report.urgency]}上报：${report.enterpriseName}`,
+    summary: `${report.number}（${URGENCY_LABELS[report.urgency]}）${who}。`,
+    at: now,
+    urgent: true,
+  })
 }
