@@ -77,7 +77,7 @@ export async function objectToJoinRequest(
         recipientUserId: staffUserId,
         templateKey: 'application_reviewed',
         payload: { enterpriseName: enterprise.name, resultLabel: '联络员异议', reason, reviewedAt: at },
-        dedupeKey: `application:${applicationId}:objection:${caller.userId}`,
+        dedupeKey: `application:${applicationId}:objection:${caller.userId}:${staffUserId}`,
         urgent: true,
         inbox: {
           title: '企业联络员对加入申请提出异议',
