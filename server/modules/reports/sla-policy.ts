@@ -33,11 +33,11 @@ export const DEFAULT_SLA_TARGETS: Readonly<Record<ServiceTypeCode, SlaTargets>> 
 
 /**
  * Urgency tightens the first response (never loosens it): the earlier of the service's target and
- * this one applies. 紧急: one working day; 特急: 2 working hours.
+ * this one applies. 紧急: one working day (9 hours); 特急: 2 working hours.
  */
 export const URGENCY_FIRST_RESPONSE: Readonly<Record<Urgency, { hours: number; clock: SlaClock } | null>> = {
   normal: null,
-  urgent: { hours: 8, clock: 'working' },
+  urgent: { hours: 9, clock: 'working' },
   critical: { hours: 2, clock: 'working' },
 }
 
