@@ -19,6 +19,7 @@ import { handleLoadError, showActionError } from '../../../services/show-error'
 import { FEED_KIND_LABELS, FEED_KINDS, isContentKind, SEVERITY_TAG_CLASS } from '../shared/labels'
 import './index.scss'
 import { LoadMoreButton } from '../../../components/load-more-button'
+import { HotlineCard } from '../../../components/hotline-card'
 
 const PAGE_SIZE = 10
 const SEARCH_DELAY_MS = 400
@@ -266,6 +267,7 @@ export default function AlertFeedPage() {
             <LoadMoreButton shown={state.items.length < state.total} loading={loadingMore} onLoad={loadMore} testId='load-more' />
           </>
         )}
+        <HotlineCard />
       </View>
     </View>
   )

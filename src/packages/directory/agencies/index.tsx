@@ -19,6 +19,7 @@ import { hasSession } from '../../../services/session'
 import { handleLoadError, showActionError } from '../../../services/show-error'
 import '../../../styles/directory.scss'
 import { LoadMoreButton } from '../../../components/load-more-button'
+import { HotlineCard } from '../../../components/hotline-card'
 
 const PAGE_SIZE = 10
 type Sort = (typeof AGENCY_SORTS)[number]
@@ -264,6 +265,7 @@ export default function AgenciesPage() {
             <LoadMoreButton shown={state.items.length < state.total} loading={loadingMore} onLoad={loadMore} testId='agency-load-more' />
           </>
         )}
+        <HotlineCard />
       </View>
     </View>
   )

@@ -18,6 +18,7 @@ import { hasSession } from '../../../services/session'
 import { handleLoadError, showActionError } from '../../../services/show-error'
 import '../../../styles/directory.scss'
 import { LoadMoreButton } from '../../../components/load-more-button'
+import { HotlineCard } from '../../../components/hotline-card'
 
 const PAGE_SIZE = 10
 
@@ -189,6 +190,7 @@ export default function ExpertsPage() {
             <LoadMoreButton shown={state.items.length < state.total} loading={loadingMore} onLoad={loadMore} testId='expert-load-more' />
           </>
         )}
+        <HotlineCard />
       </View>
     </View>
   )
