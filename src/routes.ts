@@ -20,6 +20,8 @@ const SUBPACKAGES = {
     profile: 'profile/index',
     enterpriseApply: 'enterprise-apply/index',
     myApplications: 'my-applications/index',
+    // Join-request notices link here: keep the path stable.
+    joinRequests: 'join-requests/index',
   },
   'packages/staff': {
     staffApplications: 'applications/index',

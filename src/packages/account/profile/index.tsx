@@ -13,6 +13,7 @@ import { ROUTES } from '../../../routes'
 import { callFunction } from '../../../services/call-function'
 import { showFormError, type FieldErrors } from '../../../services/show-error'
 import { classNames } from '../../../lib/class-names'
+import { ContactReveals } from './contact-reveals'
 
 export default function ProfilePage() {
   const { state, profile, refresh } = useProfile()
@@ -93,6 +94,7 @@ export default function ProfilePage() {
           >
             保存
           </Button>
+          {profile.roles.includes('liaison') && <ContactReveals />}
         </>
       )}
     </View>
