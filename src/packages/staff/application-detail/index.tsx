@@ -117,10 +117,10 @@ export default function StaffApplicationDetailPage() {
 
   return (
     <View className='page'>
+      {review && <JoinWarning review={review} requesting={requestingProof} onRequireProof={() => void requireProof()} />}
       <View className='card'>
         <ApplicationSummary application={application} showLiaison />
       </View>
-      {review && <JoinWarning review={review} requesting={requestingProof} onRequireProof={() => void requireProof()} />}
 
       {pending ? (
         <View className='card'>
