@@ -15,6 +15,9 @@ import { attachApplicationProofHandler } from '../modules/users/handlers/attach-
 import { listJoinRequestsHandler } from '../modules/users/handlers/list-join-requests'
 import { objectToJoinRequestHandler } from '../modules/users/handlers/object-to-join-request'
 import { listMyContactRevealsHandler } from '../modules/users/handlers/list-my-contact-reveals'
+import { updateEnterpriseHandler } from '../modules/enterprises/handlers/update-enterprise'
+import { listEnterpriseRevisionsHandler } from '../modules/enterprises/handlers/list-enterprise-revisions'
+import { REVISIONS_COLLECTIONS } from '../modules/revisions/records'
 
 /** Sign-in, profile, privacy consent and enterprise registration. */
 export const usersFunction = defineCloudFunction(
@@ -34,6 +37,8 @@ export const usersFunction = defineCloudFunction(
     listJoinRequestsHandler,
     objectToJoinRequestHandler,
     listMyContactRevealsHandler,
+    updateEnterpriseHandler,
+    listEnterpriseRevisionsHandler,
   ],
-  USERS_COLLECTIONS,
+  [...USERS_COLLECTIONS, ...REVISIONS_COLLECTIONS],
 )

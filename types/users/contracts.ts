@@ -7,9 +7,12 @@ import {
   applicationStatusSchema,
   enterpriseApplicationInputSchema,
   enterpriseApplicationSchema,
+  enterpriseSchema,
   userProfileSchema,
 } from './schemas'
 import { contactRevealSchema } from './contact-reveals'
+import { updateEnterpriseInputSchema } from './enterprise-edit'
+import { revisionSchema } from '../revisions/schemas'
 import {
   applicationReviewSchema,
   attachApplicationProofInputSchema,
@@ -135,4 +138,20 @@ export const listMyContactReveals = defineAction({
   action: 'listMyContactReveals',
   input: z.object({}),
   output: z.array(contactRevealSchema),
+})
+
+/** Staff or a liaison of the enterprise edit its name, industry or markets; each edit is a revision. */
+export const updateEnterprise = defineAction({
+  functionName: fn,
+  action: 'updateEnterprise',
+  input: updateEnterpriseInputSchema,
+  output: enterpriseSchema,
+})
+
+/** The enterprise's edit history (staff or its liaisons), newest first. */
+export const listEnterpriseRevisions = defineAction({
+  functionName: fn,
+  action: 'listEnterpriseRevisions',
+  input: pageInputSchema.extend({ enterpriseId: idSchema }),
+  output: pageOf(revisionSchema),
 })

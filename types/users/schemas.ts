@@ -86,6 +86,8 @@ export const enterpriseSchema = z.object({
   industry: industryCodeSchema,
   exportMarkets: z.array(regionCodeSchema),
   verifiedAt: instantSchema,
+  /** The revision an edit must name (0 before the first edit). */
+  revision: z.number().int().min(0),
 })
 export type Enterprise = z.infer<typeof enterpriseSchema>
 

@@ -14,6 +14,7 @@ export function toEnterpriseView(enterprise: EnterpriseRecord) {
     industry: enterprise.industry,
     exportMarkets: enterprise.exportMarkets,
     verifiedAt: enterprise.verifiedAt,
+    revision: enterprise.revision ?? 0,
   }
 }
 

@@ -60,6 +60,12 @@ export interface EnterpriseRecord {
   liaisonUserIds: string[]
   verifiedAt: string
   updatedAt: string
+  /**
+   * Grows with every edit of name, industry or markets (updateEnterprise, recorded in revisions);
+   * absent (0) until the first edit. Applications never change these fields.
+   */
+  revision?: number
+  updatedBy?: string | null
 }
 
 /** Append-only audit: one row each time staff or an assignee revealed a user's mobile number. */
