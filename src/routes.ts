@@ -22,6 +22,7 @@ const SUBPACKAGES = {
     myApplications: 'my-applications/index',
     // Join-request notices link here: keep the path stable.
     joinRequests: 'join-requests/index',
+    enterpriseEdit: 'enterprise-edit/index',
   },
   'packages/staff': {
     staffApplications: 'applications/index',

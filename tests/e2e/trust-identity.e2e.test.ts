@@ -92,7 +92,7 @@ test('the assignee reveals the liaison\'s number with one tap, then calls it', a
   // The liaison, on their own phone, sees who revealed the number.
   const liaison = await openPage(browser, harness)
   await signInAs(liaison.page, 'liaison')
-  await liaison.page.goto(`${harness.url}/#/packages/account/profile/index`)
+  await visible(liaison.page, 'entry-contact-reveals').click()
   await expectText(visible(liaison.page, 'contact-reveal'), '【演示】林知远')
   expect(liaison.errors).toEqual([])
   await liaison.context.close()
