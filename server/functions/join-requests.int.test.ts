@@ -171,4 +171,25 @@ describe('join requests: an application for a registered credit code', () => {
     expect(approvedB.kind).toBe('join')
     expect((await h.ok(getMyProfile, {}, second)).enterprise).toMatchObject({ name: '许昌恒达发制品有限公司', industry: 'hair_products', exportMarkets: ['US'] })
   })
+
+  it('an objection racing the approval: either the objection lands and blocks approval, or approval wins and the objection is refused', async () => {
+    for (let round = 0; round < 4; round++) {
+      const applicant = await consentingUser()
+      const { applicationId } = await h.ok(applyForEnterprise, takeover, applicant)
+      const [objection, approval] = await Promise.all([
+        h.call(objectToJoinRequest, { applicationId, reason: '不认识此人' }, LIAISON),
+        h.call(reviewApplication, { applicationId, decision: 'approve' }, STAFF),
+      ])
+      const joined = (await h.ok(getMyProfile, {}, applicant)).roles.includes('liaison')
+      if (objection.ok) {
+        // The objection is on record, so the approval was refused because of it.
+        expect(approval).toMatchObject({ ok: false, code: 'INVALID_STATE' })
+        expect(joined).toBe(false)
+      } else {
+        expect(objection).toMatchObject({ ok: false, code: 'INVALID_STATE' })
+        expect(approval.ok).toBe(true)
+        expect(joined).toBe(true)
+      }
+    }
+  })
 })

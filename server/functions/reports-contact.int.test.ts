@@ -65,6 +65,13 @@ describe('reports: reaching the liaison by phone', () => {
     ])
     expect(await h.ok(listMyContactReveals, {}, STAFF)).toEqual([])
   })
+
+  it('concurrent reveals are each audited', async () => {
+    const { reportId } = await h.ok(submitReport, reportInput(), LIAISON)
+    const results = await Promise.all(Array.from({ length: 6 }, () => h.call(revealLiaisonContact, { reportId }, STAFF)))
+    expect(results.every((r) => r.ok)).toBe(true)
+    expect(await h.ok(listMyContactReveals, {}, LIAISON)).toHaveLength(6)
+  })
 })
 
 describe('reports: urgent cases', () => {
