@@ -97,3 +97,30 @@ test('the assignee reveals the liaison\'s number with one tap, then calls it', a
   expect(liaison.errors).toEqual([])
   await liaison.context.close()
 }, 120_000)
+
+test('an existing liaison objects to a join request; staff see the objection in the warning', async () => {
+  await harness.ok(acceptPrivacyGuide, { version: PRIVACY_GUIDE_VERSION }, 'openid-e2e-c')
+  const application = await harness.ok(
+    applyForEnterprise,
+    { enterpriseName: '瑞发发制品', creditCode: '91411000MA45XR1K2C', industry: 'hair_products', exportMarkets: ['US'], liaisonName: '钱多', mobile: '13711112222' },
+    'openid-e2e-c',
+  )
+  const liaison = await openPage(browser, harness)
+  await signInAs(liaison.page, 'liaison')
+  await visible(liaison.page, 'entry-join-requests').click()
+  const request = liaison.page.locator(`[data-testid="join-request"][data-id="${application.applicationId}"]:visible`).first()
+  await expectText(request, '钱多')
+  await request.locator('taro-button-core[data-testid="join-object-open"]').click()
+  await request.locator('[data-testid="join-object-reason"] textarea').fill('此人不是本公司员工')
+  await request.locator('taro-button-core[data-testid="join-object-send"]').click()
+  await expectText(request.locator('[data-testid="join-my-objection"]'), '此人不是本公司员工')
+  expect(liaison.errors).toEqual([])
+  await liaison.context.close()
+
+  const staff = await openPage(browser, harness)
+  await signInAs(staff.page, 'staff')
+  await staff.page.goto(`${harness.url}/#/packages/staff/application-detail/index?id=${application.applicationId}`)
+  await expectText(visible(staff.page, 'join-objection'), '此人不是本公司员工')
+  expect(staff.errors).toEqual([])
+  await staff.context.close()
+}, 120_000)
