@@ -10,6 +10,7 @@ import {
   requireApplicationProof,
   reviewApplication,
 } from '../../types/users/contracts'
+import { applicationProofFolder } from '../../types/users/join-requests'
 import { PRIVACY_GUIDE_VERSION } from '../../types/users/schemas'
 import { startHarness, type GatewayHarness } from '../../tests/support/gateway-harness'
 import { demoOpenid } from '../seed/demo-users'
@@ -38,6 +39,11 @@ async function consentingUser(): Promise<string> {
   const openid = `openid-join-${++seq}`
   await h.ok(acceptPrivacyGuide, { version: PRIVACY_GUIDE_VERSION }, openid)
   return openid
+}
+/** A file id in the applicant's own upload folder for this application, as the mini program makes it. */
+async function letterOf(openid: string, applicationId: string, name = 'letter.pdf'): Promise<string> {
+  const { userId } = await h.ok(getMyProfile, {}, openid)
+  return `cloud://env-1.bucket/${applicationProofFolder(userId, applicationId)}${name}`
 }
 async function deliverAll() {
   await h.runTimer('dispatcher', 'dispatchDue')
@@ -102,24 +108,28 @@ describe('join requests: an application for a registered credit code', () => {
     expect(await h.ok(requireApplicationProof, { applicationId }, STAFF)).toMatchObject({ proofRequired: true, proofFileId: null })
     await deliverAll()
     expect((await h.ok(listMyMessages, {}, userB)).items.map((m) => m.title)).toContain('请上传授权委托书')
-    // Only the applicant attaches, only a cloud file id.
-    expect(await h.call(attachApplicationProof, { applicationId, fileId: 'cloud://env-1.bucket/x.pdf' }, LIAISON)).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    // Only the applicant attaches, only their own upload for this application, only a cloud file id.
+    const letter = await letterOf(userB, applicationId)
+    expect(await h.call(attachApplicationProof, { applicationId, fileId: await letterOf(LIAISON, applicationId) }, LIAISON)).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    const foreign = await h.call(attachApplicationProof, { applicationId, fileId: await letterOf(LIAISON, applicationId) }, userB)
+    expect(foreign).toMatchObject({ ok: false, code: 'VALIDATION_FAILED', issues: [{ path: ['fileId'] }] })
+    expect(await h.call(attachApplicationProof, { applicationId, fileId: 'cloud://env-1.bucket/reports/x.pdf' }, userB)).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' })
     expect(await h.call(attachApplicationProof, { applicationId, fileId: 'https://evil.example/x.pdf' }, userB)).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' })
-    const withProof = await h.ok(attachApplicationProof, { applicationId, fileId: 'cloud://env-1.bucket/proofs/letter.pdf' }, userB)
-    expect(withProof).toMatchObject({ proofRequired: true, proofFileId: 'cloud://env-1.bucket/proofs/letter.pdf' })
+    const withProof = await h.ok(attachApplicationProof, { applicationId, fileId: letter }, userB)
+    expect(withProof).toMatchObject({ proofRequired: true, proofFileId: letter })
 
     // Staff checked the letter and reject after all: still nothing changes on the enterprise.
     await h.ok(reviewApplication, { applicationId, decision: 'reject', reason: '授权委托书印章与企业不符' }, STAFF)
     expect((await h.ok(getMyProfile, {}, LIAISON)).enterprise).toMatchObject(DEMO_RECORD)
     expect(await h.call(objectToJoinRequest, { applicationId, reason: '再次反对' }, LIAISON)).toMatchObject({ ok: false, code: 'INVALID_STATE' })
-    expect(await h.call(attachApplicationProof, { applicationId, fileId: 'cloud://env-1.bucket/p2.pdf' }, userB)).toMatchObject({ ok: false, code: 'INVALID_STATE' })
+    expect(await h.call(attachApplicationProof, { applicationId, fileId: await letterOf(userB, applicationId, 'p2.pdf') }, userB)).toMatchObject({ ok: false, code: 'INVALID_STATE' })
   })
 
   it('with the letter attached after an objection, approval goes through without touching the record', async () => {
     const userB = await consentingUser()
     const { applicationId } = await h.ok(applyForEnterprise, takeover, userB)
     await h.ok(objectToJoinRequest, { applicationId, reason: '不认识此人' }, LIAISON)
-    await h.ok(attachApplicationProof, { applicationId, fileId: 'cloud://env-1.bucket/proofs/letter.pdf' }, userB)
+    await h.ok(attachApplicationProof, { applicationId, fileId: await letterOf(userB, applicationId) }, userB)
     await h.ok(reviewApplication, { applicationId, decision: 'approve' }, STAFF)
     expect((await h.ok(getMyProfile, {}, userB)).enterprise).toMatchObject(DEMO_RECORD)
   })
@@ -129,7 +139,7 @@ describe('join requests: an application for a registered credit code', () => {
     const { applicationId } = await h.ok(applyForEnterprise, takeover, userB)
     await h.ok(requireApplicationProof, { applicationId }, STAFF)
     expect(await h.call(reviewApplication, { applicationId, decision: 'approve' }, STAFF)).toMatchObject({ ok: false, code: 'INVALID_STATE' })
-    await h.ok(attachApplicationProof, { applicationId, fileId: 'cloud://env-1.bucket/proofs/letter.pdf' }, userB)
+    await h.ok(attachApplicationProof, { applicationId, fileId: await letterOf(userB, applicationId) }, userB)
     await h.ok(reviewApplication, { applicationId, decision: 'approve' }, STAFF)
     expect((await h.ok(getMyProfile, {}, userB)).roles).toEqual(['liaison'])
   })

@@ -54,3 +54,12 @@ export const objectToJoinRequestInputSchema = z.object({
 export const requireApplicationProofInputSchema = z.object({ applicationId: idSchema })
 
 export const attachApplicationProofInputSchema = z.object({ applicationId: idSchema, fileId: fileIdSchema })
+
+/**
+ * Where an applicant uploads the authorization letter: a folder bound to the applicant and the
+ * application (`applications/<userId>/<applicationId>/`). The server accepts only files there, so
+ * nobody can attach someone else's upload.
+ */
+export function applicationProofFolder(userId: string, applicationId: string): string {
+  return `applications/${userId}/${applicationId}/`
+}

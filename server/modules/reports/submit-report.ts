@@ -7,6 +7,7 @@ import type { DocumentStore } from '../../ports/document-store'
 import { loadUser } from '../users/load-user'
 import { ENTERPRISES, type EnterpriseRecord } from '../users/records'
 import { assignReport } from './assign-report'
+import { assertOwnAttachments } from './attachment-ownership'
 import type { ReportRecord } from './records'
 import { notifyParties } from './notify-parties'
 import { reportRepository } from './report-repository'
@@ -28,6 +29,7 @@ export async function submitReport(store: DocumentStore, caller: Caller, input: 
   const id = reportIdFor(caller.userId, input.idempotencyKey)
   const existing = await repo.get(id)
   if (existing) return existing
+  assertOwnAttachments(input.attachments, caller.userId, input.idempotencyKey)
 
   assertDeadlineNotPast(input.deadline, now)
   const user = await loadUser(store, caller)

@@ -1,6 +1,7 @@
-import type { JoinRequest } from '../../../types/users/join-requests'
+import { storagePathOf } from '../../../types/files'
+import { applicationProofFolder, type JoinRequest } from '../../../types/users/join-requests'
 import { maskMobile } from '../../../types/validation/mobile'
-import { forbidden, invalidState, notFound } from '../../core/app-error'
+import { AppError, forbidden, invalidState, notFound } from '../../core/app-error'
 import type { Caller } from '../../core/caller'
 import type { DocumentStore } from '../../ports/document-store'
 import { enqueueNotification } from '../messaging/enqueue-notification'
@@ -127,6 +128,10 @@ export async function attachApplicationProof(
   applicationId: string,
   fileId: string,
 ): Promise<EnterpriseApplicationRecord> {
+  if (!(storagePathOf(fileId) ?? '').startsWith(applicationProofFolder(caller.userId, applicationId))) {
+    const message = '授权委托书只能使用您本人为这份申请上传的文件，请重新上传'
+    throw new AppError('VALIDATION_FAILED', message, [{ path: ['fileId'], message }])
+  }
   const applications = store.collection<EnterpriseApplicationRecord>(ENTERPRISE_APPLICATIONS)
   const applied = await applications.updateOne(
     applicationId,

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import { ComingSoon } from '../../components/coming-soon'
 import { HotlineCard } from '../../components/hotline-card'
+import { PrivacySheet } from '../../components/privacy-sheet'
 
 const PLANNED_FEATURES = [
   '按国家或地区、知识产权类型预约专家一对一咨询',
@@ -18,6 +19,7 @@ export default function BookingPage() {
         plannedFeatures={PLANNED_FEATURES}
       />
       <HotlineCard note='现在就需要咨询？请直接拨打热线。' />
+      <PrivacySheet />
     </View>
   )
 }

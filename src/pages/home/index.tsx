@@ -7,6 +7,7 @@ import { openRoute } from '../../lib/navigation'
 import { SERVICE_ENTRIES, type ServiceEntry } from './service-entries'
 import './index.scss'
 import { HotlineCard } from '../../components/hotline-card'
+import { PrivacySheet } from '../../components/privacy-sheet'
 
 /** What the 企业登记 tile says under its title once the profile is known. */
 function enterpriseStatusLine(profile: UserProfile | null): string | null {
@@ -75,6 +76,7 @@ export default function HomePage() {
           </Text>
         </View>
         <HotlineCard />
+        <PrivacySheet />
       </View>
     </View>
   )

@@ -14,6 +14,7 @@ import { callFunction } from '../../../services/call-function'
 import { hasSession } from '../../../services/session'
 import { handleLoadError } from '../../../services/show-error'
 import { ObjectionForm } from './objection-form'
+import { PrivacySheet } from '../../../components/privacy-sheet'
 
 type State = { status: 'loading' } | { status: 'signed-out' } | { status: 'ready'; requests: JoinRequest[] } | { status: 'error'; error: ActionError }
 
@@ -85,6 +86,7 @@ export default function JoinRequestsPage() {
       )}
       {state.status === 'ready' && state.requests.map((request) => <RequestCard key={request.applicationId} request={request} onChange={replace} />)}
       <HotlineCard />
+      <PrivacySheet />
     </View>
   )
 }

@@ -13,6 +13,7 @@ import { callFunction } from '../../../services/call-function'
 import { hasSession } from '../../../services/session'
 import { handleLoadError } from '../../../services/show-error'
 import { ProofUpload } from './proof-upload'
+import { PrivacySheet } from '../../../components/privacy-sheet'
 
 type ListState =
   | { status: 'loading' }
@@ -80,6 +81,7 @@ export default function MyApplicationsPage() {
             )}
           </View>
         ))}
+      <PrivacySheet />
     </View>
   )
 }

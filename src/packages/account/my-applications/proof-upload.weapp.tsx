@@ -2,6 +2,7 @@ import { Button, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { attachApplicationProof } from '../../../../types/users/contracts'
+import { applicationProofFolder } from '../../../../types/users/join-requests'
 import { classNames } from '../../../lib/class-names'
 import { callFunction } from '../../../services/call-function'
 import { showActionError } from '../../../services/show-error'
@@ -36,7 +37,7 @@ export function ProofUpload({ application, onAttached }: ProofUploadProps) {
     setBusy(true)
     try {
       const { fileID } = await Taro.cloud.uploadFile({
-        cloudPath: `applications/${application.applicationId}/proof-${Date.now().toString(36)}.${file.ext}`,
+        cloudPath: `${applicationProofFolder(application.applicantUserId, application.applicationId)}proof-${Date.now().toString(36)}.${file.ext}`,
         filePath: file.path,
       })
       onAttached(await callFunction(attachApplicationProof, { applicationId: application.applicationId, fileId: fileID }))

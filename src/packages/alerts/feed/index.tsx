@@ -20,6 +20,7 @@ import { FEED_KIND_LABELS, FEED_KINDS, isContentKind, SEVERITY_TAG_CLASS } from 
 import './index.scss'
 import { LoadMoreButton } from '../../../components/load-more-button'
 import { HotlineCard } from '../../../components/hotline-card'
+import { PrivacySheet } from '../../../components/privacy-sheet'
 
 const PAGE_SIZE = 10
 const SEARCH_DELAY_MS = 400
@@ -270,6 +271,7 @@ export default function AlertFeedPage() {
           </>
         )}
         <HotlineCard />
+        <PrivacySheet />
       </View>
     </View>
   )

@@ -20,6 +20,7 @@ import { handleLoadError, showActionError } from '../../../services/show-error'
 import '../../../styles/directory.scss'
 import { LoadMoreButton } from '../../../components/load-more-button'
 import { HotlineCard } from '../../../components/hotline-card'
+import { PrivacySheet } from '../../../components/privacy-sheet'
 
 const PAGE_SIZE = 10
 type Sort = (typeof AGENCY_SORTS)[number]
@@ -266,6 +267,7 @@ export default function AgenciesPage() {
           </>
         )}
         <HotlineCard />
+        <PrivacySheet />
       </View>
     </View>
   )

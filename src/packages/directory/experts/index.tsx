@@ -19,6 +19,7 @@ import { handleLoadError, showActionError } from '../../../services/show-error'
 import '../../../styles/directory.scss'
 import { LoadMoreButton } from '../../../components/load-more-button'
 import { HotlineCard } from '../../../components/hotline-card'
+import { PrivacySheet } from '../../../components/privacy-sheet'
 
 const PAGE_SIZE = 10
 
@@ -191,6 +192,7 @@ export default function ExpertsPage() {
           </>
         )}
         <HotlineCard />
+        <PrivacySheet />
       </View>
     </View>
   )

@@ -17,10 +17,12 @@ import { hasSession } from '../../../services/session'
 import { handleLoadError } from '../../../services/show-error'
 import { ACTOR_LABELS, countriesText, EVENT_LABELS, STATUS_TAG_CLASS } from '../shared/labels'
 import { AssigneeActions, EnterpriseActions, StaffActions } from './actions'
+import { AttachmentList } from './attachment-list'
 import { TextAction } from './text-action'
 import { LiaisonContactCard } from './contact-card'
 import { HotlineCard } from '../../../components/hotline-card'
 import '../shared/reports.scss'
+import { PrivacySheet } from '../../../components/privacy-sheet'
 
 type DetailState = { status: 'loading' } | { status: 'signed-out' } | { status: 'ready'; report: ReportDetail } | { status: 'error'; error: ActionError }
 
@@ -61,7 +63,7 @@ function Summary({ report }: { report: ReportDetail }) {
       <Text className='report-description' data-testid='report-description-text'>
         {report.description}
       </Text>
-      {report.attachments.length > 0 && <Text className='muted'>附件 {report.attachments.length} 个（请在小程序中查看）</Text>}
+      {report.attachments.length > 0 && <AttachmentList reportId={report.reportId} fileIds={report.attachments} />}
     </View>
   )
 }
@@ -231,6 +233,8 @@ export default function ReportDetailPage() {
       <Thread report={report} me={me} canPost={canPost} apply={apply} />
       <Timeline events={report.timeline} />
       {!(isEnterprise && waitingForPeople) && <HotlineCard />}
+      {/* Calling (hotline, liaison) is privacy-scoped: WeChat's prompt is answered here. */}
+      <PrivacySheet />
     </View>
   )
 }
