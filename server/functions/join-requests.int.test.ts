@@ -4,6 +4,7 @@ import {
   applyForEnterprise,
   attachApplicationProof,
   getApplication,
+  getApplicationProofLink,
   getMyProfile,
   listJoinRequests,
   objectToJoinRequest,
@@ -129,7 +130,15 @@ describe('join requests: an application for a registered credit code', () => {
     const userB = await consentingUser()
     const { applicationId } = await h.ok(applyForEnterprise, takeover, userB)
     await h.ok(objectToJoinRequest, { applicationId, reason: '不认识此人' }, LIAISON)
+    expect(await h.call(getApplicationProofLink, { applicationId }, STAFF)).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     await h.ok(attachApplicationProof, { applicationId, fileId: await letterOf(userB, applicationId) }, userB)
+    // Staff open the letter through a short-lived link; nobody else gets one.
+    const link = await h.ok(getApplicationProofLink, { applicationId }, STAFF)
+    expect(link).toMatchObject({ kind: 'pdf', expiresAt: '2026-11-25T02:10:00.000Z' })
+    expect(link.url).toMatch(/^\/api\/files\?id=/)
+    for (const who of [userB, LIAISON, EXPERT]) {
+      expect(await h.call(getApplicationProofLink, { applicationId }, who)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    }
     await h.ok(reviewApplication, { applicationId, decision: 'approve' }, STAFF)
     expect((await h.ok(getMyProfile, {}, userB)).enterprise).toMatchObject(DEMO_RECORD)
   })

@@ -18,6 +18,7 @@ import { listMyContactRevealsHandler } from '../modules/users/handlers/list-my-c
 import { updateEnterpriseHandler } from '../modules/enterprises/handlers/update-enterprise'
 import { listEnterpriseRevisionsHandler } from '../modules/enterprises/handlers/list-enterprise-revisions'
 import { REVISIONS_COLLECTIONS } from '../modules/revisions/records'
+import { getApplicationProofLinkHandler } from '../modules/users/handlers/get-application-proof-link'
 
 /** Sign-in, profile, privacy consent and enterprise registration. */
 export const usersFunction = defineCloudFunction(
@@ -39,6 +40,7 @@ export const usersFunction = defineCloudFunction(
     listMyContactRevealsHandler,
     updateEnterpriseHandler,
     listEnterpriseRevisionsHandler,
+    getApplicationProofLinkHandler,
   ],
   [...USERS_COLLECTIONS, ...REVISIONS_COLLECTIONS],
 )

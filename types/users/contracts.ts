@@ -18,6 +18,7 @@ import {
   attachApplicationProofInputSchema,
   joinRequestSchema,
   objectToJoinRequestInputSchema,
+  proofLinkSchema,
   requireApplicationProofInputSchema,
 } from './join-requests'
 
@@ -154,4 +155,12 @@ export const listEnterpriseRevisions = defineAction({
   action: 'listEnterpriseRevisions',
   input: pageInputSchema.extend({ enterpriseId: idSchema }),
   output: pageOf(revisionSchema),
+})
+
+/** Staff open the authorization letter attached to an application (link valid for minutes). */
+export const getApplicationProofLink = defineAction({
+  functionName: fn,
+  action: 'getApplicationProofLink',
+  input: z.object({ applicationId: idSchema }),
+  output: proofLinkSchema,
 })

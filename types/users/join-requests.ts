@@ -63,3 +63,11 @@ export const attachApplicationProofInputSchema = z.object({ applicationId: idSch
 export function applicationProofFolder(userId: string, applicationId: string): string {
   return `applications/${userId}/${applicationId}/`
 }
+
+/** A short-lived link to the attached authorization letter (staff only). */
+export const proofLinkSchema = z.object({
+  kind: z.enum(['image', 'pdf', 'other']),
+  /** Null when the file no longer exists in storage. */
+  url: z.string().nullable(),
+  expiresAt: instantSchema,
+})

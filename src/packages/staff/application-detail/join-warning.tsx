@@ -1,4 +1,10 @@
 import { Button, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import { getApplicationProofLink } from '../../../../types/users/contracts'
+import { callFunction } from '../../../services/call-function'
+import { showActionError } from '../../../services/show-error'
+import { openPdf, previewImages } from '../../reports/shared/open-attachment'
 import { industryName } from '../../../../types/catalog/industries'
 import { regionName } from '../../../../types/catalog/regions'
 import type { ApplicationReview } from '../../../../types/users/join-requests'
@@ -67,6 +73,7 @@ export function JoinWarning({
       <Text className='join-warning__text' data-testid='join-proof-state'>
         {review.proofFileId ? '申请人已上传，请核对公章与企业名称后再决定。' : review.proofRequired ? '已要求上传，等待申请人提交。' : '尚未要求。'}
       </Text>
+      {review.proofFileId && <OpenProofButton applicationId={review.applicationId} />}
       {review.status === 'pending' && !review.proofRequired && !review.proofFileId && (
         <Button
           className={classNames('btn btn--secondary', requesting && 'btn--disabled')}
@@ -79,5 +86,32 @@ export function JoinWarning({
         </Button>
       )}
     </View>
+  )
+}
+
+/** Opens the attached letter through a short-lived link (staff only, checked by the server). */
+function OpenProofButton({ applicationId }: { applicationId: string }) {
+  const [opening, setOpening] = useState(false)
+  const open = async () => {
+    if (opening) return
+    setOpening(true)
+    try {
+      const link = await callFunction(getApplicationProofLink, { applicationId })
+      if (!link.url) {
+        void Taro.showToast({ title: '文件已不存在，请要求申请人重新上传', icon: 'none' })
+        return
+      }
+      if (link.kind === 'image') await previewImages([link.url], link.url)
+      else await openPdf(link.url)
+    } catch (error) {
+      showActionError(error)
+    } finally {
+      setOpening(false)
+    }
+  }
+  return (
+    <Button className={classNames('btn btn--secondary', opening && 'btn--disabled')} data-testid='join-open-proof' disabled={opening} onClick={() => void open()}>
+      查看授权委托书
+    </Button>
   )
 }
