@@ -1,0 +1,107 @@
+import type { AvailabilityRules } from '../../../types/consultations/availability'
+import { dayjs, inShanghai, SHANGHAI } from '../../../types/time'
+
+/** The working calendar as slot generation needs it (Asia/Shanghai calendar dates, YYYY-MM-DD). */
+export interface CalendarView {
+  isHoliday(date: string): boolean
+  /** A weekend day that is a working day (调休上班). */
+  isMakeupWorkday(date: string): boolean
+}
+
+/** A taken interval of the provider (a confirmed booking), UTC instants. */
+export interface BusyInterval {
+  startAt: string
+  endAt: string
+}
+
+export interface Slot {
+  startAt: string
+  endAt: string
+}
+
+export interface SlotQuery {
+  rules: AvailabilityRules
+  now: Date
+  calendar: CalendarView
+  /** The provider's confirmed bookings (any range; only overlaps and per-day counts matter). */
+  busy: readonly BusyInterval[]
+  /** Narrows the window (never widens it past minimum notice and horizon). */
+  from?: Date
+  until?: Date
+  /** Stop after this many slots (next-free-slot queries). */
+  limit?: number
+}
+
+const MINUTE = 60_000
+const HOUR = 60 * MINUTE
+const DAY = 24 * HOUR
+/** The weekday whose hours a make-up working day uses. */
+const MAKEUP_DAY_WEEKDAY = 1
+
+const shanghaiDate = (ms: number) => inShanghai(ms).format('YYYY-MM-DD')
+const at = (date: string, time: string) => dayjs.tz(`${date} ${time}`, SHANGHAI).valueOf()
+
+/** The opening hours of one Shanghai calendar date, as [start, end) epoch-ms ranges. */
+export function openingRanges(rules: AvailabilityRules, date: string, calendar: CalendarView): Array<[number, number]> {
+  const exceptions = rules.exceptions.filter((e) => e.date === date)
+  const dayOff = exceptions.some((e) => e.kind === 'off')
+  let weekday = dayjs.tz(date, SHANGHAI).day()
+  let weeklyApplies = !dayOff
+  if (rules.followWorkingCalendar) {
+    if (calendar.isMakeupWorkday(date)) weekday = MAKEUP_DAY_WEEKDAY
+    else if (calendar.isHoliday(date)) weeklyApplies = false
+  }
+  const ranges: Array<[number, number]> = []
+  if (weeklyApplies) {
+    for (const rule of rules.weekly) if (rule.weekday === weekday) ranges.push([at(date, rule.start), at(date, rule.end)])
+  }
+  for (const e of exceptions) if (e.kind === 'extra') ranges.push([at(date, e.start), at(date, e.end)])
+  return ranges.sort((a, b) => a[0] - b[0])
+}
+
+/**
+ * Free slots of one provider, earliest first: slots of `slotMinutes` laid out from the start of
+ * each opening range with `bufferMinutes` between them, starting no earlier than now + minimum
+ * notice and no later than now + horizon, not within a buffer of a confirmed booking, on days
+ * below the daily cap. Pure: the same query always gives the same slots.
+ */
+export function generateSlots(query: SlotQuery): Slot[] {
+  const { rules, now, calendar, busy } = query
+  const slotMs = rules.slotMinutes * MINUTE
+  const bufferMs = rules.bufferMinutes * MINUTE
+  const earliest = Math.max(now.getTime() + rules.minNoticeHours * HOUR, query.from?.getTime() ?? -Infinity)
+  const latest = Math.min(now.getTime() + rules.horizonDays * DAY, query.until?.getTime() ?? Infinity)
+  if (earliest > latest) return []
+
+  const busyMs = busy.map((b) => [Date.parse(b.startAt), Date.parse(b.endAt)] as const)
+  const perDay = new Map<string, number>()
+  for (const [start] of busyMs) perDay.set(shanghaiDate(start), (perDay.get(shanghaiDate(start)) ?? 0) + 1)
+
+  const slots: Slot[] = []
+  const seen = new Set<number>()
+  const lastDate = shanghaiDate(latest)
+  for (let date = shanghaiDate(earliest); date <= lastDate; date = dayjs.tz(date, SHANGHAI).add(1, 'day').format('YYYY-MM-DD')) {
+    if ((perDay.get(date) ?? 0) >= rules.dailyCap) continue
+    for (const [open, close] of openingRanges(rules, date, calendar)) {
+      for (let start = open; start + slotMs <= close; start += slotMs + bufferMs) {
+        if (start < earliest || start > latest || seen.has(start)) continue
+        const end = start + slotMs
+        if (busyMs.some(([bs, be]) => start < be + bufferMs && end > bs - bufferMs)) continue
+        seen.add(start)
+        slots.push({ startAt: new Date(start).toISOString(), endAt: new Date(end).toISOString() })
+      }
+    }
+    if (query.limit !== undefined && slots.length >= query.limit) break
+  }
+  slots.sort((a, b) => a.startAt.localeCompare(b.startAt))
+  return query.limit === undefined ? slots : slots.slice(0, query.limit)
+}
+
+/** Whether `startAt` is one of the provider's free slots right now (the booking's own check). */
+export function findSlot(query: SlotQuery, startAt: string): Slot | null {
+  const target = Date.parse(startAt)
+  const day = shanghaiDate(target)
+  const from = dayjs.tz(day, SHANGHAI).valueOf()
+  const slots = generateSlots({ ...query, from: new Date(Math.max(from, query.from?.getTime() ?? from)), until: new Date(target) })
+  return slots.find((s) => Date.parse(s.startAt) === target) ?? null
+}
