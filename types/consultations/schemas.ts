@@ -23,6 +23,7 @@ export const CHANGE_CUTOFF_HOURS = 2
 
 /** The refusal every loser of a slot race gets. */
 export const SLOT_TAKEN_MESSAGE = '该时段已被预约，请选择其他时段'
+export const DAY_FULL_MESSAGE = '该专家或机构当天的预约已满，请选择其他日期'
 
 export const providerSummarySchema = z.object({
   kind: providerKindSchema,

@@ -105,3 +105,14 @@ export function findSlot(query: SlotQuery, startAt: string): Slot | null {
   const slots = generateSlots({ ...query, from: new Date(Math.max(from, query.from?.getTime() ?? from)), until: new Date(target) })
   return slots.find((s) => Date.parse(s.startAt) === target) ?? null
 }
+
+export type SlotRefusal = 'day_full' | 'not_offered'
+
+/**
+ * Why `startAt` is not a free slot, for the message: its day reached the daily cap, or it is not
+ * offered at all (off the grid, past, inside the notice, beyond the horizon, overlapping).
+ */
+export function refusalFor(query: SlotQuery, startAt: string): SlotRefusal {
+  const uncapped = { ...query, rules: { ...query.rules, dailyCap: Number.MAX_SAFE_INTEGER } }
+  return findSlot(uncapped, startAt) ? 'day_full' : 'not_offered'
+}
