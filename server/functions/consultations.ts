@@ -1,17 +1,19 @@
 import { FUNCTION_NAMES } from '../../types/function-names'
 import { defineCloudFunction } from '../core/cloud-function'
-import { getAvailabilityHandler, saveAvailabilityHandler } from '../modules/consultations/handlers/availability'
-import { listProvidersHandler, listSlotsHandler } from '../modules/consultations/handlers/browse'
-import {
-  bookConsultationHandler,
-  cancelBookingHandler,
-  getBookingHandler,
-  listAllBookingsHandler,
-  listMyBookingsHandler,
-  listProviderBookingsHandler,
-  rescheduleBookingHandler,
-} from '../modules/consultations/handlers/bookings'
-import { markAttendanceHandler, rateBookingHandler, recordOutcomeHandler } from '../modules/consultations/handlers/after'
+import { bookConsultationHandler } from '../modules/consultations/handlers/book-consultation'
+import { cancelBookingHandler } from '../modules/consultations/handlers/cancel-booking'
+import { getAvailabilityHandler } from '../modules/consultations/handlers/get-availability'
+import { getBookingHandler } from '../modules/consultations/handlers/get-booking'
+import { listAllBookingsHandler } from '../modules/consultations/handlers/list-all-bookings'
+import { listMyBookingsHandler } from '../modules/consultations/handlers/list-my-bookings'
+import { listProviderBookingsHandler } from '../modules/consultations/handlers/list-provider-bookings'
+import { listProvidersHandler } from '../modules/consultations/handlers/list-providers'
+import { listSlotsHandler } from '../modules/consultations/handlers/list-slots'
+import { markAttendanceHandler } from '../modules/consultations/handlers/mark-attendance'
+import { rateBookingHandler } from '../modules/consultations/handlers/rate-booking'
+import { recordOutcomeHandler } from '../modules/consultations/handlers/record-outcome'
+import { rescheduleBookingHandler } from '../modules/consultations/handlers/reschedule-booking'
+import { saveAvailabilityHandler } from '../modules/consultations/handlers/save-availability'
 import { CONSULTATIONS_COLLECTIONS } from '../modules/consultations/records'
 import { DIRECTORY_COLLECTIONS } from '../modules/directory/records'
 import { EXPERTS_COLLECTIONS } from '../modules/experts/records'

@@ -1,6 +1,6 @@
-import { listProviders, listSlots } from '../../../../types/consultations/contracts'
+import { listProviders } from '../../../../types/consultations/contracts'
 import { defineHandler } from '../../../core/define-handler'
-import { listProviderCards, listProviderSlots } from '../browse-providers'
+import { listProviderCards } from '../browse-providers'
 import { workingCalendar } from '../working-calendar'
 
 /** Anyone signed in may browse who takes consultations and when (booking needs a verified enterprise). */
@@ -8,10 +8,4 @@ export const listProvidersHandler = defineHandler({
   contract: listProviders,
   access: 'signed-in',
   handle: async (input, { runtime, now }) => ({ items: await listProviderCards(runtime.store, input, now, workingCalendar()) }),
-})
-
-export const listSlotsHandler = defineHandler({
-  contract: listSlots,
-  access: 'signed-in',
-  handle: (input, { runtime, now }) => listProviderSlots(runtime.store, input.provider, { from: input.from, days: input.days }, now, workingCalendar()),
 })
