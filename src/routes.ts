@@ -59,6 +59,16 @@ const SUBPACKAGES = {
     assignedReports: 'assigned/index',
     staffReports: 'all/index',
   },
+  'packages/consultations': {
+    consultationProviders: 'providers/index',
+    consultationBook: 'book/index',
+    // Booking notifications link here with ?id=<bookingId>: keep the path stable.
+    consultationDetail: 'detail/index',
+    myConsultations: 'mine/index',
+    providerConsultations: 'provider/index',
+    availabilityEditor: 'availability/index',
+    staffConsultations: 'all/index',
+  },
 } as const
 
 type TabPages = typeof TAB_PAGES

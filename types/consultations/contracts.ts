@@ -9,6 +9,7 @@ import { availabilityRulesSchema, calendarDateSchema, providerKindSchema, provid
 import {
   availabilityViewSchema,
   bookingInputSchema,
+  bookingPartySchema,
   bookingRefSchema,
   bookingSchema,
   bookingScopeSchema,
@@ -67,7 +68,13 @@ export const rescheduleBooking = defineAction({
 })
 /** The enterprise (before the cutoff), the provider or staff (both with a reason). */
 export const cancelBooking = defineAction({ functionName: fn, action: 'cancelBooking', input: cancelInputSchema, output: bookingSchema })
-export const getBooking = defineAction({ functionName: fn, action: 'getBooking', input: bookingRefSchema, output: bookingSchema })
+/** With the caller's parts in it, so the page offers only what the caller may do. */
+export const getBooking = defineAction({
+  functionName: fn,
+  action: 'getBooking',
+  input: bookingRefSchema,
+  output: bookingSchema.extend({ viewer: z.array(bookingPartySchema) }),
+})
 
 export const listMyBookings = defineAction({ functionName: fn, action: 'listMyBookings', input: z.object({ scope: bookingScopeSchema }), output: bookingList })
 export const listProviderBookings = defineAction({

@@ -4,6 +4,7 @@ import { regionCodeSchema } from '../catalog/regions'
 import { serviceTypeSchema } from '../catalog/service-types'
 import { idSchema, instantSchema, textSchema } from '../common'
 import { locationSchema } from '../directory/schemas'
+import type { TemplateKey } from '../messaging/schemas'
 import { optionalTextSchema } from '../validation/optional-text'
 import { availabilityRulesSchema, consultationModeSchema, providerKindSchema, providerRefSchema } from './availability'
 
@@ -20,6 +21,9 @@ export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
 /** Open bookings an enterprise may hold at once, and how close to the start it may still change one. */
 export const OPEN_BOOKING_LIMIT = 3
 export const CHANGE_CUTOFF_HOURS = 2
+
+/** The templates a liaison is asked to accept in the booking tap (one kind, at most 3). */
+export const BOOKING_TEMPLATE_KEYS = ['consultation_booked', 'consultation_reminder', 'consultation_changed'] as const satisfies readonly TemplateKey[]
 
 /** The refusal every loser of a slot race gets. */
 export const SLOT_TAKEN_MESSAGE = '该时段已被预约，请选择其他时段'
@@ -103,6 +107,9 @@ export const bookingInputSchema = z.object({
   questions: textSchema('咨询问题', 500, 5),
   reportId: idSchema.nullable().default(null),
 })
+
+export const bookingPartySchema = z.enum(['enterprise', 'provider', 'staff'])
+export type BookingParty = z.infer<typeof bookingPartySchema>
 
 export const bookingRefSchema = z.object({ bookingId: idSchema })
 export const cancelInputSchema = bookingRefSchema.extend({ reason: optionalTextSchema('取消原因', 200).default(null) })

@@ -12,9 +12,6 @@ export const REMINDER_SOURCE_KIND = 'consultation_reminder'
 export const NOTICE_SOURCE_KIND = 'consultation'
 export const bookingPage = (bookingId: string) => `packages/consultations/detail/index?id=${bookingId}`
 
-/** The templates a liaison is asked to accept in the booking tap (one kind, at most 3). */
-export const BOOKING_TEMPLATE_KEYS = ['consultation_booked', 'consultation_reminder', 'consultation_changed'] as const satisfies readonly TemplateKey[]
-
 function payloadOf(b: BookingRecord, extra: Record<string, string> = {}) {
   return {
     bookingId: b._id,

@@ -6,6 +6,8 @@ import { toBookingView } from '../booking-view'
 export const getBookingHandler = defineHandler({
   contract: getBooking,
   access: 'signed-in',
-  handle: async (input, { runtime, caller }) =>
-    toBookingView((await loadBookingFor(runtime.store, caller, input.bookingId, ['enterprise', 'provider', 'staff'])).booking),
+  handle: async (input, { runtime, caller }) => {
+    const { booking, parties } = await loadBookingFor(runtime.store, caller, input.bookingId, ['enterprise', 'provider', 'staff'])
+    return { ...toBookingView(booking), viewer: parties }
+  },
 })
