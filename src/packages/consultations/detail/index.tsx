@@ -76,7 +76,7 @@ export default function ConsultationDetailPage() {
         <Row label='企业'>{booking.enterpriseName}</Row>
         <Row label='咨询方式'>{CONSULTATION_MODE_LABELS[booking.mode]}</Row>
         <Row label='咨询主题'>{serviceTypeName(booking.topic)}</Row>
-        {booking.address && <Row label='地址'>{booking.address}</Row>}
+        {booking.address && <Row label='地址' testId='booking-address'>{booking.address}</Row>}
         {booking.meetingLink && <Row label='会议链接'>{booking.meetingLink}</Row>}
         {booking.phone && <Row label='联系电话'>{booking.phone}</Row>}
         <Row label='咨询问题'>{booking.questions}</Row>
