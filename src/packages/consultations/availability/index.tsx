@@ -15,6 +15,8 @@ import { ROUTES } from '../../../routes'
 import { toActionError } from '../../../services/action-error'
 import { callFunction } from '../../../services/call-function'
 import { showFormError, type FieldErrors } from '../../../services/show-error'
+import { askToSubscribe } from '../../../services/subscribe-taps'
+import { usePreloadSubscribeTemplates } from '../../../services/subscribe-templates'
 import { ExceptionEditor, WeeklyEditor } from './rule-editors'
 import '../shared/consultations.scss'
 
@@ -36,6 +38,7 @@ export default function AvailabilityEditorPage() {
   const [rules, setRules] = useState<AvailabilityRules | null>(null)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [saving, setSaving] = useState(false)
+  usePreloadSubscribeTemplates()
 
   useEffect(() => {
     if (state.status !== 'ready') return
@@ -57,6 +60,7 @@ export default function AvailabilityEditorPage() {
   }
   const set = (patch: Partial<AvailabilityRules>) => setRules({ ...rules, ...patch })
   const save = () => {
+    void askToSubscribe('consultationProviderSave')
     if (saving) return
     setSaving(true)
     void callFunction(saveAvailability, { provider, rules })

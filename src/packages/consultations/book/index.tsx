@@ -15,9 +15,9 @@ import { ROUTES } from '../../../routes'
 import { toActionError } from '../../../services/action-error'
 import { callFunction } from '../../../services/call-function'
 import { showFormError, type FieldErrors } from '../../../services/show-error'
-import { requestSubscribe } from '../../alerts/shared/request-subscribe'
+import { askToSubscribe } from '../../../services/subscribe-taps'
+import { usePreloadSubscribeTemplates } from '../../../services/subscribe-templates'
 import { clearBookingDraft, loadBookingDraft, saveBookingDraft, type BookingDraft } from '../shared/booking-draft'
-import { loadBookingTemplateIds, recordBookingSubscribe } from '../shared/booking-subscribe'
 import { slotText } from '../shared/countdown'
 import { SlotPicker } from '../shared/slot-picker'
 import '../shared/consultations.scss'
@@ -25,8 +25,8 @@ import '../shared/consultations.scss'
 async function loadPage(params: { kind?: string; id?: string; bookingId?: string }) {
   const moving = params.bookingId ? await callFunction(getBooking, { bookingId: params.bookingId }) : null
   const provider = moving ? { kind: moving.provider.kind, id: moving.provider.id } : { kind: (params.kind ?? 'expert') as ProviderKind, id: params.id ?? '' }
-  const [slots, templateIds] = await Promise.all([callFunction(listSlots, { provider, days: 14 }), moving ? Promise.resolve([]) : loadBookingTemplateIds()])
-  return { moving, slots, templateIds }
+  const slots = await callFunction(listSlots, { provider, days: 14 })
+  return { moving, slots }
 }
 
 /** Pick a slot and book it (with mode, topic and questions), or move an existing booking (?bookingId=). */
@@ -39,6 +39,7 @@ export default function BookPage() {
   const [selected, setSelected] = useState<string | null>(null)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [sending, setSending] = useState(false)
+  usePreloadSubscribeTemplates()
 
   useEffect(() => {
     if (!params.bookingId) saveBookingDraft(providerKey, draft)
@@ -54,7 +55,7 @@ export default function BookPage() {
     )
   }
 
-  const { moving, slots, templateIds } = state.data
+  const { moving, slots } = state.data
   const { card } = slots
   const update = (patch: Partial<BookingDraft>) => setDraft((d) => ({ ...d, ...patch }))
 
@@ -66,9 +67,9 @@ export default function BookPage() {
   }
 
   const book = () => {
-    if (sending) return
     // First statement of the tap: WeChat shows the subscribe popup only inside the user's gesture.
-    const popup = templateIds.length > 0 ? requestSubscribe(templateIds) : Promise.resolve({})
+    void askToSubscribe('consultationBook')
+    if (sending) return
     if (!selected) {
       setErrors({ startAt: '请先选择一个时段' })
       return
@@ -83,9 +84,8 @@ export default function BookPage() {
       questions: draft.questions,
     }
     void callFunction(bookConsultation, input)
-      .then(async (booking) => {
+      .then((booking) => {
         clearBookingDraft(providerKey)
-        await recordBookingSubscribe(await popup.catch(() => ({})))
         void Taro.showToast({ title: '预约成功', icon: 'success' })
         replaceRoute(ROUTES.consultationDetail, { id: booking.bookingId })
       })
@@ -97,6 +97,7 @@ export default function BookPage() {
   }
 
   const move = () => {
+    void askToSubscribe('consultationReschedule')
     if (sending || !moving) return
     if (!selected) {
       setErrors({ startAt: '请先选择新的时段' })

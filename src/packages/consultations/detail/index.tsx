@@ -5,6 +5,7 @@ import { serviceTypeName } from '../../../../types/catalog/service-types'
 import { CONSULTATION_MODE_LABELS } from '../../../../types/consultations/availability'
 import { getBooking } from '../../../../types/consultations/contracts'
 import { formatShanghai } from '../../../../types/time'
+import { PrivacySheet } from '../../../components/privacy-sheet'
 import { SignInRequired } from '../../../components/sign-in-required'
 import { LoadErrorView, LoadingView } from '../../../components/status-view'
 import { useSignedInLoad } from '../../../hooks/use-signed-in-load'
@@ -122,6 +123,7 @@ export default function ConsultationDetailPage() {
           </Text>
         ))}
       </View>
+      <PrivacySheet />
     </View>
   )
 }
