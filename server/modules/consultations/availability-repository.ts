@@ -19,5 +19,5 @@ export async function busyOf(store: DocumentStore, providerKey: string, from: Da
   const rows = await store
     .collection<BookingRecord>(CONSULTATION_BOOKINGS)
     .find({ providerKey, status: 'confirmed', startAt: { $gte: since } }, { orderBy: [['startAt', 'asc']], limit: 1000 })
-  return rows.filter((r) => r._id !== excludeBookingId).map((r) => ({ startAt: r.startAt, endAt: r.endAt }))
+  return rows.filter((r) => r._id !== excludeBookingId).map((r) => ({ startAt: r.startAt, endAt: r.endAt, day: r.day }))
 }
