@@ -14,6 +14,7 @@ import {
   saveAvailability,
 } from '../../types/consultations/contracts'
 import { listMyMessages } from '../../types/messaging/contracts'
+import { submitReport } from '../../types/reports/contracts'
 import { startHarness, type GatewayHarness } from '../../tests/support/gateway-harness'
 import {
   AGENCY,
@@ -28,6 +29,7 @@ import {
   bookingInput,
   openAgency,
 } from '../modules/consultations/testing/consultations-fixture'
+import { reportInput } from '../modules/reports/testing/reports-fixture'
 
 let h: GatewayHarness
 beforeEach(async () => {
@@ -98,6 +100,13 @@ describe('consultations: who may do what', () => {
   it('booking needs a verified enterprise; availability belongs to its provider or staff', async () => {
     await openAgency(h)
     expect(await h.call(bookConsultation, bookingInput(THU_1000), VISITOR)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(await h.call(bookConsultation, bookingInput(THU_1000, { reportId: 'rpt_not_ours' }), LIAISON)).toMatchObject({
+      ok: false,
+      code: 'VALIDATION_FAILED',
+      issues: [{ path: ['reportId'], message: '请选择贵企业的上报' }],
+    })
+    const { reportId } = await h.ok(submitReport, reportInput(), LIAISON)
+    expect(await h.ok(bookConsultation, bookingInput(THU_1000, { reportId }), LIAISON)).toMatchObject({ reportId })
     expect(await h.call(saveAvailability, { provider: AGENCY_PROVIDER, rules: agencyRules() }, EXPERT)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     expect(await h.call(saveAvailability, { rules: agencyRules() }, LIAISON)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     const onBehalf = await h.ok(saveAvailability, { provider: AGENCY_PROVIDER, rules: agencyRules({ slotMinutes: 30 }) }, STAFF)

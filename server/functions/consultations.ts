@@ -18,6 +18,7 @@ import { CONSULTATIONS_COLLECTIONS } from '../modules/consultations/records'
 import { DIRECTORY_COLLECTIONS } from '../modules/directory/records'
 import { EXPERTS_COLLECTIONS } from '../modules/experts/records'
 import { MESSAGING_COLLECTIONS } from '../modules/messaging/records'
+import { REPORTS_COLLECTIONS } from '../modules/reports/records'
 import { USERS_COLLECTIONS } from '../modules/users/records'
 
 /**
@@ -44,6 +45,6 @@ export const consultationsFunction = defineCloudFunction(
     recordOutcomeHandler,
     rateBookingHandler,
   ],
-  // Experts and agencies are read as providers; users for callers and enterprises.
-  [...CONSULTATIONS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...EXPERTS_COLLECTIONS, ...DIRECTORY_COLLECTIONS, ...USERS_COLLECTIONS],
+  // Experts and agencies are read as providers; users for callers and enterprises; reports to check a linked one.
+  [...CONSULTATIONS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...EXPERTS_COLLECTIONS, ...DIRECTORY_COLLECTIONS, ...USERS_COLLECTIONS, ...REPORTS_COLLECTIONS],
 )

@@ -6,6 +6,7 @@ import { formatShanghai, inShanghai } from '../../../types/time'
 import { AppError, conflict, invalidState, notFound } from '../../core/app-error'
 import type { Caller } from '../../core/caller'
 import type { DocumentStore } from '../../ports/document-store'
+import { REPORTS, type ReportRecord } from '../reports/records'
 import { loadUser } from '../users/load-user'
 import { ENTERPRISES, type EnterpriseRecord } from '../users/records'
 import { availabilityOf, busyOf } from './availability-repository'
@@ -53,6 +54,12 @@ export async function bookConsultation(
     throw notFound('该专家或机构暂不接受预约')
   }
   const { rules } = availability
+  if (input.reportId !== null) {
+    const report = await store.collection<ReportRecord>(REPORTS).getById(input.reportId)
+    if (!report || report.enterpriseId !== enterprise._id) {
+      throw new AppError('VALIDATION_FAILED', '关联的上报不存在或不属于贵企业', [{ path: ['reportId'], message: '请选择贵企业的上报' }])
+    }
+  }
   if (!rules.modes.includes(input.mode)) {
     throw new AppError('VALIDATION_FAILED', `该${provider.ref.kind === 'expert' ? '专家' : '机构'}不提供${CONSULTATION_MODE_LABELS[input.mode]}`, [
       { path: ['mode'], message: '请选择可用的咨询方式' },

@@ -39,6 +39,7 @@ export default function BookPage() {
   const [selected, setSelected] = useState<string | null>(null)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [sending, setSending] = useState(false)
+  const [moveReason, setMoveReason] = useState('')
   usePreloadSubscribeTemplates()
 
   useEffect(() => {
@@ -104,7 +105,7 @@ export default function BookPage() {
       return
     }
     setSending(true)
-    void callFunction(rescheduleBooking, { bookingId: moving.bookingId, startAt: selected, reason: null })
+    void callFunction(rescheduleBooking, { bookingId: moving.bookingId, startAt: selected, reason: moveReason.trim() || null })
       .then((booking) => {
         void Taro.showToast({ title: '已改期', icon: 'success' })
         replaceRoute(ROUTES.consultationDetail, { id: booking.bookingId })
@@ -136,6 +137,15 @@ export default function BookPage() {
         <FieldError field='startAt' message={errors.startAt} />
       </View>
 
+      {moving && !moving.viewer.includes('enterprise') && (
+        <View className={classNames('card form-field', errors.reason && 'form-field--invalid')}>
+          <Text className='form-field__label'>改期原因（企业会收到通知）</Text>
+          <View className='form-field__control form-field__control--textarea'>
+            <Textarea className='form-field__textarea' data-testid='book-move-reason' value={moveReason} maxlength={200} onInput={(e) => setMoveReason(e.detail.value)} />
+          </View>
+          <FieldError field='reason' message={errors.reason} />
+        </View>
+      )}
       {!moving && (
         <View className='card'>
           <View className={classNames('form-field', errors.mode && 'form-field--invalid')}>
