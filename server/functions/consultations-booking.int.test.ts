@@ -10,6 +10,7 @@ import {
   THU_1100,
   bookingInput,
   openAgency,
+  STAFF,
 } from '../modules/consultations/testing/consultations-fixture'
 
 let h: GatewayHarness
@@ -70,6 +71,23 @@ describe('consultations: one slot, one booking', () => {
     const [first] = results.flatMap((r) => (r.ok ? [r.data] : []))
     await h.ok(cancelBooking, { bookingId: first.bookingId, reason: null }, LIAISON)
     expect(await h.call(bookConsultation, bookingInput(starts.find((s) => !booked.has(s)) ?? ''), LIAISON)).toMatchObject({ ok: true })
+  })
+
+  it('ended bookings stop counting against the open limit, once, even racing a cancellation', async () => {
+    await openAgency(h)
+    const booked = await Promise.all([THU_0900, THU_1000, THU_1100].map((s) => h.ok(bookConsultation, bookingInput(s), LIAISON)))
+    expect(await h.call(bookConsultation, bookingInput(FRI_0900), LIAISON)).toMatchObject({ ok: false, code: 'CONFLICT' })
+    h.clock.set('2026-11-26T03:30:00.000Z') // 11:30 Thursday: 09:00 and 10:00 have ended, 11:00 is under way
+    const [released] = await Promise.all([
+      h.runTimer('consultations', 'releaseEndedBookings'),
+      h.call(cancelBooking, { bookingId: booked[0].bookingId, reason: '补录取消' }, STAFF),
+      h.runTimer('consultations', 'releaseEndedBookings'),
+    ])
+    expect(released).toEqual({ released: expect.any(Number) })
+    // Two places back (09:00 and 10:00), not three or four: one more booking fits, a second does not.
+    expect(await h.call(bookConsultation, bookingInput(FRI_0900), LIAISON)).toMatchObject({ ok: true })
+    expect(await h.call(bookConsultation, bookingInput('2026-11-27T02:00:00.000Z'), LIAISON)).toMatchObject({ ok: true })
+    expect(await h.call(bookConsultation, bookingInput('2026-11-27T03:00:00.000Z'), LIAISON)).toMatchObject({ ok: false, code: 'CONFLICT' })
   })
 
   it('a reschedule racing a new booking for the same slot: exactly one gets it; a failed move keeps the original', async () => {

@@ -11,6 +11,7 @@ import { listProvidersHandler } from '../modules/consultations/handlers/list-pro
 import { listSlotsHandler } from '../modules/consultations/handlers/list-slots'
 import { markAttendanceHandler } from '../modules/consultations/handlers/mark-attendance'
 import { rateBookingHandler } from '../modules/consultations/handlers/rate-booking'
+import { releaseEndedBookingsHandler } from '../modules/consultations/handlers/release-ended-bookings'
 import { recordOutcomeHandler } from '../modules/consultations/handlers/record-outcome'
 import { rescheduleBookingHandler } from '../modules/consultations/handlers/reschedule-booking'
 import { saveAvailabilityHandler } from '../modules/consultations/handlers/save-availability'
@@ -24,8 +25,8 @@ import { USERS_COLLECTIONS } from '../modules/users/records'
 /**
  * Consultation booking with experts and designated agencies: availability, slots, booking with
  * atomic slot claims and counters, reschedule, cancel, attendance, outcome and rating. Reminders
- * are outbox rows with `notBefore`, written at booking time; the dispatcher sends them, so this
- * function needs no timer of its own.
+ * are outbox rows with `notBefore`, written at booking time; the dispatcher sends them. The timer
+ * (`releaseEndedBookings`) only returns ended bookings' places in their enterprise's open limit.
  */
 export const consultationsFunction = defineCloudFunction(
   FUNCTION_NAMES.consultations,
@@ -44,6 +45,7 @@ export const consultationsFunction = defineCloudFunction(
     markAttendanceHandler,
     recordOutcomeHandler,
     rateBookingHandler,
+    releaseEndedBookingsHandler,
   ],
   // Experts and agencies are read as providers; users for callers and enterprises; reports to check a linked one.
   [...CONSULTATIONS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...EXPERTS_COLLECTIONS, ...DIRECTORY_COLLECTIONS, ...USERS_COLLECTIONS, ...REPORTS_COLLECTIONS],

@@ -107,3 +107,11 @@ export const recordOutcome = defineAction({
   output: bookingSchema,
 })
 export const rateBooking = defineAction({ functionName: fn, action: 'rateBooking', input: rateInputSchema, output: bookingSchema })
+
+/** Timer: ended bookings stop counting against their enterprise's open-booking limit. */
+export const releaseEndedBookings = defineAction({
+  functionName: fn,
+  action: 'releaseEndedBookings',
+  input: z.object({}),
+  output: z.object({ released: z.number().int().min(0) }),
+})

@@ -33,7 +33,7 @@ export async function markAttendance(store: DocumentStore, caller: Caller, input
     { status: 'confirmed' },
   )
   if (!applied) throw invalidState('这个预约已取消或已登记')
-  await slotClaims(store).returnOpen(booking.enterpriseId)
+  await slotClaims(store).releaseOpenPlace(booking)
   await cancelReminders(store, booking._id, now)
   return reload(store, booking._id)
 }

@@ -110,6 +110,7 @@ export async function bookConsultation(
     endAt: slot.endAt,
     day,
     claimId,
+    holdsOpenPlace: true,
     mode: input.mode,
     topic: input.topic,
     questions: input.questions,

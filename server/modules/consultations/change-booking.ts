@@ -135,7 +135,7 @@ export async function cancelBooking(
   await cancelReminders(store, booking._id, now)
   await claims.release(current.claimId, booking._id)
   await claims.returnDay(current.providerKey, current.day)
-  await claims.returnOpen(current.enterpriseId)
+  await claims.releaseOpenPlace(current)
   await notifyBookingParties(
     store,
     current,

@@ -44,6 +44,12 @@ export interface BookingRecord {
   day: string
   /** The slot claim it holds while confirmed. */
   claimId: string
+  /**
+   * Counts as one of the enterprise's open bookings. Cleared by ONE conditional update (true →
+   * false) when it is cancelled, marked, or has ended, and only the call that clears it gives the
+   * place back — so the counter is decremented exactly once whoever gets there first.
+   */
+  holdsOpenPlace: boolean
   mode: ConsultationMode
   topic: ServiceTypeCode
   questions: string
@@ -86,6 +92,7 @@ export const CONSULTATIONS_COLLECTIONS: CollectionSpec[] = [
       { fields: [['providerUserId', 'asc'], ['startAt', 'asc']] },
       { fields: [['status', 'asc'], ['startAt', 'asc']] },
       { fields: [['startAt', 'asc']] },
+      { fields: [['holdsOpenPlace', 'asc'], ['endAt', 'asc']] },
     ],
   },
   { name: CONSULTATION_SLOT_CLAIMS, indexes: [] },

@@ -4,7 +4,7 @@ import { adjustCounter } from '../../core/bounded-counter'
 import type { DocumentStore } from '../../ports/document-store'
 import { dayCounterIdFor, openCounterIdFor, slotClaimIdFor } from './ids'
 import { refusalFor, type SlotQuery } from './slot-generation'
-import { CONSULTATION_COUNTERS, CONSULTATION_SLOT_CLAIMS, type CounterRecord, type SlotClaimRecord } from './records'
+import { CONSULTATION_BOOKINGS, CONSULTATION_COUNTERS, CONSULTATION_SLOT_CLAIMS, type BookingRecord, type CounterRecord, type SlotClaimRecord } from './records'
 
 /**
  * The atomic writes that keep "one slot, one booking", the daily cap and the open-booking limit
@@ -40,6 +40,14 @@ export function slotClaims(store: DocumentStore) {
     returnDay: (providerKey: string, day: string) => bump(dayCounterIdFor(providerKey, day), -1),
     takeOpen: (enterpriseId: string, limit: number) => bump(openCounterIdFor(enterpriseId), 1, limit),
     returnOpen: (enterpriseId: string) => bump(openCounterIdFor(enterpriseId), -1),
+    /** Gives the booking's open place back, once: only the call that clears the flag decrements. */
+    async releaseOpenPlace(booking: Pick<BookingRecord, '_id' | 'enterpriseId'>): Promise<boolean> {
+      const cleared = await store
+        .collection<BookingRecord>(CONSULTATION_BOOKINGS)
+        .updateOne(booking._id, { $set: { holdsOpenPlace: false } }, { holdsOpenPlace: true })
+      if (cleared) await bump(openCounterIdFor(booking.enterpriseId), -1)
+      return cleared
+    },
   }
 }
 
