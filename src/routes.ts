@@ -64,6 +64,16 @@ const SUBPACKAGES = {
     deadlineRules: 'deadline-rules/index',
     deadlineRuleEdit: 'deadline-rule-edit/index',
   },
+  'packages/consultations': {
+    consultationProviders: 'providers/index',
+    consultationBook: 'book/index',
+    // Booking notifications link here with ?id=<bookingId>: keep the path stable.
+    consultationDetail: 'detail/index',
+    myConsultations: 'mine/index',
+    providerConsultations: 'provider/index',
+    availabilityEditor: 'availability/index',
+    staffConsultations: 'all/index',
+  },
 } as const
 
 type TabPages = typeof TAB_PAGES

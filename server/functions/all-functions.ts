@@ -1,6 +1,7 @@
 import type { CloudFunctionDefinition } from '../core/cloud-function'
 import type { CollectionSpec } from '../ports/collection-spec'
 import { alertsFunction } from './alerts'
+import { consultationsFunction } from './consultations'
 import { directoryFunction } from './directory'
 import { dispatcherFunction } from './dispatcher'
 import { reportsFunction } from './reports'
@@ -13,6 +14,7 @@ export const ALL_FUNCTIONS: readonly CloudFunctionDefinition[] = [
   alertsFunction,
   dispatcherFunction,
   reportsFunction,
+  consultationsFunction,
 ]
 
 /** Collections of all functions, for the embedded store's schema and the CloudBase index list. */
