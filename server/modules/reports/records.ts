@@ -18,6 +18,12 @@ export interface ReportSla {
   /** Breaches are recorded once and never cleared, whatever happens later. */
   firstResponseBreachedAt: string | null
   resolutionBreachedAt: string | null
+  /** Working minutes from submission to the first response (set with firstRespondedAt; absent on older reports). */
+  firstResponseWorkingMinutes?: number | null
+  /** Working minutes from submission to resolution, waits for the enterprise excluded; null while open. */
+  resolutionWorkingMinutes?: number | null
+  /** Working minutes spent waiting for the enterprise so far. */
+  pausedWorkingMinutes?: number
 }
 
 export interface ReportRecord {
@@ -26,6 +32,8 @@ export interface ReportRecord {
   number: string
   enterpriseId: string
   enterpriseName: string
+  /** The enterprise's district when submitted (null when the registry has none): dashboards group by it. */
+  district?: string | null
   submittedBy: string
   serviceType: ServiceTypeCode
   ipType: IpTypeCode
@@ -81,6 +89,8 @@ export const REPORTS_COLLECTIONS: CollectionSpec[] = [
       { fields: [['assignee.userId', 'asc'], ['createdAt', 'desc']] },
       { fields: [['status', 'asc'], ['createdAt', 'desc']] },
       { fields: [['assignee.id', 'asc'], ['status', 'asc']] },
+      { fields: [['createdAt', 'asc']] },
+      { fields: [['rating.ratedAt', 'asc']] },
     ],
   },
   { name: REPORT_EVENTS, indexes: [{ fields: [['reportId', 'asc'], ['sortKey', 'asc']] }] },

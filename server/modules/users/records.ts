@@ -1,3 +1,4 @@
+import type { District } from '../../../types/catalog/districts'
 import type { IndustryCode } from '../../../types/catalog/industries'
 import type { RegionCode } from '../../../types/catalog/regions'
 import type { Role } from '../../../types/roles'
@@ -46,6 +47,10 @@ export interface EnterpriseRecord {
   industry: IndustryCode
   exportMarkets: RegionCode[]
   liaisonUserIds: string[]
+  /** Set by staff in the liaison registry (the application does not ask for it). */
+  district?: District | null
+  /** 重点企业: flagged by staff; the registry filters by it. */
+  keyEnterprise?: boolean
   verifiedAt: string
   updatedAt: string
 }
