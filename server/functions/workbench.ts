@@ -1,0 +1,18 @@
+import { FUNCTION_NAMES } from '../../types/function-names'
+import { defineCloudFunction } from '../core/cloud-function'
+import { ALERTS_COLLECTIONS } from '../modules/alerts/records'
+import { MESSAGING_COLLECTIONS } from '../modules/messaging/records'
+import { REPORTS_COLLECTIONS } from '../modules/reports/records'
+import { USERS_COLLECTIONS } from '../modules/users/records'
+import { getDashboardHandler } from '../modules/workbench/handlers/get-dashboard'
+
+/**
+ * The bureau's workbench: dashboard figures computed in the database, the liaison registry,
+ * invitations, exports and the audit log. Staff and admins only.
+ */
+export const workbenchFunction = defineCloudFunction(
+  FUNCTION_NAMES.workbench,
+  [getDashboardHandler],
+  // Reads reports, alert deliveries and reads, users and enterprises.
+  [...REPORTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...ALERTS_COLLECTIONS, ...USERS_COLLECTIONS],
+)
