@@ -2,6 +2,7 @@ import type { TemplateConfig } from '../modules/messaging/template-config'
 import type { Clock } from '../ports/clock'
 import type { DocumentStore } from '../ports/document-store'
 import type { Messenger } from '../ports/messenger'
+import type { AuditTrail } from './audit'
 import type { CallerResolver } from './caller'
 
 export interface RuntimeConfig {
@@ -21,6 +22,8 @@ export interface Runtime {
   messenger: Messenger
   /** Subscribe-message templates, from configuration (SUBSCRIBE_TEMPLATES), never from code. */
   templates: TemplateConfig
+  /** Where user actions' writes and sign-ins are recorded; absent only in narrow unit tests. */
+  audit?: AuditTrail
 }
 
 export function parseAdminOpenids(raw: string | undefined): string[] {

@@ -1,5 +1,8 @@
 import { FUNCTION_NAMES } from '../../types/function-names'
 import { defineCloudFunction } from '../core/cloud-function'
+import { listAuditLogHandler } from '../modules/audit/handlers/list-audit-log'
+import { openWorkbenchHandler } from '../modules/audit/handlers/open-workbench'
+import { AUDIT_COLLECTIONS } from '../modules/audit/records'
 import { ALERTS_COLLECTIONS } from '../modules/alerts/records'
 import { MESSAGING_COLLECTIONS } from '../modules/messaging/records'
 import { REPORTS_COLLECTIONS } from '../modules/reports/records'
@@ -12,7 +15,7 @@ import { getDashboardHandler } from '../modules/workbench/handlers/get-dashboard
  */
 export const workbenchFunction = defineCloudFunction(
   FUNCTION_NAMES.workbench,
-  [getDashboardHandler],
-  // Reads reports, alert deliveries and reads, users and enterprises.
-  [...REPORTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...ALERTS_COLLECTIONS, ...USERS_COLLECTIONS],
+  [getDashboardHandler, openWorkbenchHandler, listAuditLogHandler],
+  // Reads reports, alert deliveries and reads, users and enterprises; the audit log every function appends to.
+  [...REPORTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...ALERTS_COLLECTIONS, ...USERS_COLLECTIONS, ...AUDIT_COLLECTIONS],
 )

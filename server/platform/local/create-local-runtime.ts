@@ -1,5 +1,6 @@
 import { createSqliteDocumentStore } from '../../adapters/sqlite/sqlite-document-store'
 import { createLocalRecordingMessenger } from '../../adapters/wechat-messenger/local-recording-messenger'
+import { createAuditTrail } from '../../modules/audit/audit-trail'
 import { loadTemplateConfig } from '../../modules/messaging/template-config'
 import { userCallerResolver } from '../../modules/users/caller-resolver'
 import type { Runtime, RuntimeConfig } from '../../core/runtime'
@@ -26,6 +27,7 @@ export function createLocalRuntime(options: {
     callers: userCallerResolver(store, options.clock, options.config.adminOpenids),
     messenger: createLocalRecordingMessenger(store, options.clock),
     templates: loadTemplateConfig(options.subscribeTemplates, options.config.mode),
+    audit: createAuditTrail(store),
     close: () => store.close(),
   }
 }
