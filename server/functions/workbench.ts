@@ -8,6 +8,14 @@ import { MESSAGING_COLLECTIONS } from '../modules/messaging/records'
 import { REPORTS_COLLECTIONS } from '../modules/reports/records'
 import { USERS_COLLECTIONS } from '../modules/users/records'
 import { getDashboardHandler } from '../modules/workbench/handlers/get-dashboard'
+import { createInvitationHandler, redeemInvitationHandler } from '../modules/workbench/handlers/invitation-handlers'
+import {
+  getEnterpriseOverviewHandler,
+  listEnterprisesHandler,
+  revokeLiaisonHandler,
+  updateRegistryEntryHandler,
+} from '../modules/workbench/handlers/registry-handlers'
+import { INVITATION_COLLECTIONS } from '../modules/workbench/invitations/records'
 
 /**
  * The bureau's workbench: dashboard figures computed in the database, the liaison registry,
@@ -15,7 +23,17 @@ import { getDashboardHandler } from '../modules/workbench/handlers/get-dashboard
  */
 export const workbenchFunction = defineCloudFunction(
   FUNCTION_NAMES.workbench,
-  [getDashboardHandler, openWorkbenchHandler, listAuditLogHandler],
+  [
+    getDashboardHandler,
+    openWorkbenchHandler,
+    listAuditLogHandler,
+    listEnterprisesHandler,
+    updateRegistryEntryHandler,
+    revokeLiaisonHandler,
+    getEnterpriseOverviewHandler,
+    createInvitationHandler,
+    redeemInvitationHandler,
+  ],
   // Reads reports, alert deliveries and reads, users and enterprises; the audit log every function appends to.
-  [...REPORTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...ALERTS_COLLECTIONS, ...USERS_COLLECTIONS, ...AUDIT_COLLECTIONS],
+  [...REPORTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...ALERTS_COLLECTIONS, ...USERS_COLLECTIONS, ...AUDIT_COLLECTIONS, ...INVITATION_COLLECTIONS],
 )

@@ -65,5 +65,13 @@ export const USERS_COLLECTIONS: CollectionSpec[] = [
       { fields: [['creditCode', 'asc']] },
     ],
   },
-  { name: ENTERPRISES, indexes: [{ fields: [['creditCode', 'asc']], unique: true }] },
+  {
+    name: ENTERPRISES,
+    indexes: [
+      { fields: [['creditCode', 'asc']], unique: true },
+      // The workbench's liaison registry: newest first, key enterprises, by district.
+      { fields: [['verifiedAt', 'desc']] },
+      { fields: [['keyEnterprise', 'asc'], ['verifiedAt', 'desc']] },
+    ],
+  },
 ]
