@@ -7,6 +7,8 @@ import { ALERTS_COLLECTIONS } from '../modules/alerts/records'
 import { MESSAGING_COLLECTIONS } from '../modules/messaging/records'
 import { REPORTS_COLLECTIONS } from '../modules/reports/records'
 import { USERS_COLLECTIONS } from '../modules/users/records'
+import { CONTENT_COLLECTIONS } from '../modules/content/records'
+import { exportWorkbookHandler } from '../modules/workbench/handlers/export-workbook'
 import { getDashboardHandler } from '../modules/workbench/handlers/get-dashboard'
 import { createInvitationHandler, redeemInvitationHandler } from '../modules/workbench/handlers/invitation-handlers'
 import {
@@ -33,7 +35,8 @@ export const workbenchFunction = defineCloudFunction(
     getEnterpriseOverviewHandler,
     createInvitationHandler,
     redeemInvitationHandler,
+    exportWorkbookHandler,
   ],
   // Reads reports, alert deliveries and reads, users and enterprises; the audit log every function appends to.
-  [...REPORTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...ALERTS_COLLECTIONS, ...USERS_COLLECTIONS, ...AUDIT_COLLECTIONS, ...INVITATION_COLLECTIONS],
+  [...REPORTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...ALERTS_COLLECTIONS, ...USERS_COLLECTIONS, ...AUDIT_COLLECTIONS, ...INVITATION_COLLECTIONS, ...CONTENT_COLLECTIONS],
 )
