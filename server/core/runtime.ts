@@ -1,6 +1,7 @@
 import type { TemplateConfig } from '../modules/messaging/template-config'
 import type { Clock } from '../ports/clock'
 import type { DocumentStore } from '../ports/document-store'
+import type { FileLinks } from '../ports/file-links'
 import type { Messenger } from '../ports/messenger'
 import type { AuditTrail } from './audit'
 import type { CallerResolver } from './caller'
@@ -24,6 +25,8 @@ export interface Runtime {
   templates: TemplateConfig
   /** Where user actions' writes and sign-ins are recorded; absent only in narrow unit tests. */
   audit?: AuditTrail
+  /** Short-lived links to private files (attachments), handed out after an access check. */
+  files: FileLinks
 }
 
 export function parseAdminOpenids(raw: string | undefined): string[] {

@@ -33,6 +33,7 @@ beforeEach(() => {
     messenger: createLocalRecordingMessenger(store, clock),
     templates: loadTemplateConfig(undefined, 'development'),
     audit: createAuditTrail(store),
+    files: { temporaryUrls: async () => new Map() },
   }
 })
 afterEach(() => store.close())

@@ -21,6 +21,8 @@ export interface GatewayHarness {
   clock: FixedClock
   /** The gateway's own store, for seeding known data (the same connection the functions use). */
   store: DocumentStore
+  /** The temporary data folder (database, and `files/` for the gateway's signed file links). */
+  dataDir: string
   /** Calls an action as the user with this openid (null: no session). */
   call<C extends ActionContract>(contract: C, data: unknown, as: string | null): Promise<Envelope<z.output<C['output']>>>
   /** Calls an action and fails the test unless it succeeds. */
@@ -89,6 +91,7 @@ export async function startHarness(options: {
     url: gateway.url,
     clock,
     store: gateway.runtime.store,
+    dataDir,
     call,
     async ok(contract, data, as) {
       const result = await call(contract, data, as)
