@@ -1,7 +1,7 @@
 import { acceptReport, resolveReport, submitReport } from '../../types/reports/contracts'
 import { getDashboard } from '../../types/workbench/dashboard'
 import { startHarness, type GatewayHarness } from '../../tests/support/gateway-harness'
-import { ALERT_READS, type AlertReadRecord } from '../modules/alerts/records'
+import { ALERT_DISPATCHES, ALERT_READS, type AlertDispatchRecord, type AlertReadRecord } from '../modules/alerts/records'
 import { NOTIFICATION_OUTBOX, type OutboxRecord } from '../modules/messaging/records'
 import { REPORTS, type ReportRecord } from '../modules/reports/records'
 import { ADMIN, EXPERT, LIAISON, STAFF, reportInput } from '../modules/reports/testing/reports-fixture'
@@ -31,10 +31,18 @@ async function seedKnownMonth() {
     // December 1st 00:00 Shanghai: outside the period, but open now.
     reportRecord('r8', { createdAt: '2026-11-30T16:00:00.000Z', status: 'assigned', assignee: agencyB, sla: { firstResponseBreachedAt: '2026-12-02T02:00:00.000Z' } }),
   ])
+  // Two alerts published in November planned 5 and 7 pushes; one published in October planned 100.
+  const dispatches = h.store.collection<AlertDispatchRecord>(ALERT_DISPATCHES)
+  await dispatches.insertMany([
+    { _id: 'c1', publishedAt: '2026-11-03T02:00:00.000Z', planned: 5 },
+    { _id: 'c2', publishedAt: '2026-11-30T15:00:00.000Z', planned: 7 },
+    { _id: 'c0', publishedAt: '2026-10-30T02:00:00.000Z', planned: 100 },
+  ] as AlertDispatchRecord[])
+  // Sent in November: two alert pushes (one of an October alert) and a report notice; one pending; one sent in October.
   const outbox = h.store.collection<OutboxRecord>(NOTIFICATION_OUTBOX)
   await outbox.insertMany([
     outboxRecord('o1', { sourceKind: 'alert', status: 'sent', createdAt: '2026-11-03T02:00:00.000Z' }),
-    outboxRecord('o2', { sourceKind: 'alert', status: 'sent', createdAt: '2026-11-03T02:00:00.000Z' }),
+    outboxRecord('o2', { sourceKind: 'alert', status: 'sent', createdAt: '2026-10-31T10:00:00.000Z', updatedAt: '2026-11-01T01:00:00.000Z' }),
     outboxRecord('o3', { sourceKind: 'alert', status: 'pending', createdAt: '2026-11-29T02:00:00.000Z' }),
     outboxRecord('o4', { sourceKind: 'alert', status: 'sent', createdAt: '2026-10-29T02:00:00.000Z' }),
     outboxRecord('o5', { sourceKind: 'report', status: 'sent', createdAt: '2026-11-03T02:00:00.000Z' }),
@@ -84,7 +92,7 @@ describe('workbench dashboard: every figure on known data', () => {
       { key: null, label: '待分派', count: 1 },
       { key: 'agc_b', label: '乙机构', count: 1 },
     ])
-    expect(d.alerts).toEqual({ planned: 3, delivered: 2, read: 2 })
+    expect(d.alerts).toEqual({ planned: 12, delivered: 2, read: 2 })
     expect(d).toMatchObject({ consultations: null, salons: null })
   })
 

@@ -111,7 +111,6 @@ export const MESSAGING_COLLECTIONS: CollectionSpec[] = [
       { fields: [['status', 'asc'], ['leaseUntil', 'asc']] }, // expired leases
       { fields: [['sourceId', 'asc'], ['status', 'asc']] }, // per-source stats and cancellation
       { fields: [['status', 'asc'], ['updatedAt', 'desc']] }, // problems for staff
-      { fields: [['sourceKind', 'asc'], ['createdAt', 'asc']] }, // alert reach on the workbench dashboard
     ],
   },
   {

@@ -46,7 +46,7 @@ export function reportRecord(id: string, fields: Partial<Omit<ReportRecord, 'sla
   }
 }
 
-export function outboxRecord(id: string, fields: Pick<OutboxRecord, 'sourceKind' | 'status' | 'createdAt'>): OutboxRecord {
+export function outboxRecord(id: string, fields: Pick<OutboxRecord, 'sourceKind' | 'status' | 'createdAt'> & { updatedAt?: string }): OutboxRecord {
   return {
     _id: id,
     dedupeKey: id,
