@@ -96,14 +96,29 @@ test('staff approve an enterprise, its new liaison reports, staff see it counted
   const entry = page.locator('[data-testid="registry-item"]:visible', { hasText: '许昌恒达发制品有限公司' })
   await expectText(entry, '设为重点企业')
   await entry.locator('[data-testid="revoke-liaison"]').waitFor()
+
+  // 7. Staff invite an agency account; another person redeems the code once.
+  await visible(page, 'invite-agency').click()
+  const modalText = await page.locator('.taro-modal__text:visible').first().innerText()
+  const code = /[A-HJ-NP-Z2-9]{8}/.exec(modalText)?.[0]
+  expect(code).toBeDefined()
+  await page.locator('.taro-modal__foot:visible').first().click()
   await page.goBack()
   await visible(page, 'open-audit').click()
   await expectText(visible(page, 'audit-item'), '张科员')
 
-  // 7. For the README: a month with a realistic spread of reports, charts and the table.
+  await signInAs(page, 'expert')
+  await visible(page, 'entry-redeem-invitation').click()
+  await visible(page, 'invite-code').locator('input').fill(code ?? '')
+  await button(page, 'invite-submit').click()
+  await expectText(visible(page, 'invite-done'), '您已获得“协助机构”身份')
+  await signInAs(page, 'expert')
+  await visible(page, 'role-tag-agency').waitFor()
+
+  // 8. For the README: a month with a realistic spread of reports, charts and the table.
   await harness.store.collection<ReportRecord>(REPORTS).insertMany(sampleMonth())
-  await page.goBack()
-  await visible(page, 'period-month').click()
+  await signInAs(page, 'staff')
+  await visible(page, 'entry-workbench').click()
   await expectText(visible(page, 'period-label'), '2026年11月')
   await expectText(visible(page, 'tile-total-value'), '41')
   await page.waitForTimeout(800)
