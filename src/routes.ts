@@ -74,6 +74,13 @@ const SUBPACKAGES = {
     availabilityEditor: 'availability/index',
     staffConsultations: 'all/index',
   },
+  'packages/workbench': {
+    workbenchDashboard: 'dashboard/index',
+    workbenchRegistry: 'registry/index',
+    workbenchAudit: 'audit/index',
+    // Invitation codes and their QR link here with ?code=: keep the path stable.
+    workbenchRedeem: 'redeem/index',
+  },
 } as const
 
 type TabPages = typeof TAB_PAGES

@@ -6,6 +6,7 @@ export const FUNCTION_NAMES = {
   dispatcher: 'dispatcher',
   reports: 'reports',
   consultations: 'consultations',
+  workbench: 'workbench',
 } as const
 
 export type FunctionName = (typeof FUNCTION_NAMES)[keyof typeof FUNCTION_NAMES]

@@ -6,6 +6,7 @@ import { directoryFunction } from './directory'
 import { dispatcherFunction } from './dispatcher'
 import { reportsFunction } from './reports'
 import { usersFunction } from './users'
+import { workbenchFunction } from './workbench'
 
 /** Every cloud function the local gateway hosts (CloudBase deploys each folder separately). */
 export const ALL_FUNCTIONS: readonly CloudFunctionDefinition[] = [
@@ -15,6 +16,7 @@ export const ALL_FUNCTIONS: readonly CloudFunctionDefinition[] = [
   dispatcherFunction,
   reportsFunction,
   consultationsFunction,
+  workbenchFunction,
 ]
 
 /** Collections of all functions, for the embedded store's schema and the CloudBase index list. */
