@@ -8,6 +8,7 @@ import { declineReportHandler } from '../modules/reports/handlers/decline-report
 import { getReportHandler } from '../modules/reports/handlers/get-report'
 import { listAssignedReportsHandler } from '../modules/reports/handlers/list-assigned-reports'
 import { listMyReportsHandler } from '../modules/reports/handlers/list-my-reports'
+import { listReportEventsHandler } from '../modules/reports/handlers/list-report-events'
 import { listReportsHandler } from '../modules/reports/handlers/list-reports'
 import { postMessageHandler } from '../modules/reports/handlers/post-message'
 import { provideGuidanceHandler } from '../modules/reports/handlers/provide-guidance'
@@ -44,6 +45,7 @@ export const reportsFunction = defineCloudFunction(
     rateReportHandler,
     reopenReportHandler,
     checkSlaHandler,
+    listReportEventsHandler,
   ],
   // Experts are read as assignment candidates; users to resolve callers, enterprises and staff.
   [...REPORTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...EXPERTS_COLLECTIONS, ...USERS_COLLECTIONS],

@@ -55,7 +55,7 @@ export interface ReportRecord {
 export interface ReportEventRecord {
   _id: string
   reportId: string
-  /** `at` plus a process-monotonic counter: stable order for events written in the same millisecond. */
+  /** `at`, a process-monotonic counter (stable order within a millisecond) and the id (unique: the paging cursor). */
   sortKey: string
   type: ReportEventType
   at: string

@@ -1,14 +1,22 @@
-import type { ReportDetail } from '../../../types/reports/schemas'
+import { TIMELINE_PAGE_SIZE, type ReportDetail, type ReportEventPage } from '../../../types/reports/schemas'
 import type { Caller } from '../../core/caller'
 import type { DocumentStore } from '../../ports/document-store'
 import type { ReportRecord } from './records'
 import { loadReportFor } from './report-access'
 import { reportRepository } from './report-repository'
-import { toReportDetail } from './report-view'
+import { toReportDetail, toReportEvent } from './report-view'
 
-/** The answer of every report action: the report with its whole timeline. */
+/** The answer of every report action: the report with the newest page of its timeline. */
 export async function detailOf(store: DocumentStore, report: ReportRecord): Promise<ReportDetail> {
-  return toReportDetail(report, await reportRepository(store).timeline(report._id))
+  const { items, nextCursor } = await reportRepository(store).timelinePage(report._id, null, TIMELINE_PAGE_SIZE)
+  return toReportDetail(report, items, nextCursor)
+}
+
+/** Older events, for anyone who may see the report. */
+export async function listReportEvents(store: DocumentStore, caller: Caller, reportId: string, before: string, limit: number): Promise<ReportEventPage> {
+  await loadReportFor(store, caller, reportId, ['enterprise', 'assignee', 'staff'])
+  const { items, nextCursor } = await reportRepository(store).timelinePage(reportId, before, limit)
+  return { items: items.map(toReportEvent), nextCursor }
 }
 
 export async function getReport(store: DocumentStore, caller: Caller, reportId: string): Promise<ReportDetail> {

@@ -1,4 +1,4 @@
-import type { ReportDetail, ReportSummary } from '../../../types/reports/schemas'
+import type { ReportDetail, ReportEvent, ReportSummary } from '../../../types/reports/schemas'
 import type { ReportEventRecord, ReportRecord } from './records'
 
 export function toReportSummary(r: ReportRecord): ReportSummary {
@@ -19,7 +19,20 @@ export function toReportSummary(r: ReportRecord): ReportSummary {
   }
 }
 
-export function toReportDetail(r: ReportRecord, events: readonly ReportEventRecord[]): ReportDetail {
+export function toReportEvent(e: ReportEventRecord): ReportEvent {
+  return {
+    eventId: e._id,
+    type: e.type,
+    at: e.at,
+    actorUserId: e.actorUserId,
+    actorRole: e.actorRole,
+    fromStatus: e.fromStatus,
+    toStatus: e.toStatus,
+    text: e.text,
+  }
+}
+
+export function toReportDetail(r: ReportRecord, events: readonly ReportEventRecord[], olderEventsCursor: string | null): ReportDetail {
   return {
     ...toReportSummary(r),
     industry: r.industry,
@@ -30,15 +43,7 @@ export function toReportDetail(r: ReportRecord, events: readonly ReportEventReco
     sla: r.sla,
     resolution: r.resolution,
     rating: r.rating,
-    timeline: events.map((e) => ({
-      eventId: e._id,
-      type: e.type,
-      at: e.at,
-      actorUserId: e.actorUserId,
-      actorRole: e.actorRole,
-      fromStatus: e.fromStatus,
-      toStatus: e.toStatus,
-      text: e.text,
-    })),
+    timeline: events.map(toReportEvent),
+    olderEventsCursor,
   }
 }
