@@ -17,18 +17,20 @@ export function Timeline({ timeline }: { timeline: ReportTimeline }) {
     <View className='card' data-testid='report-timeline'>
       <Text className='card__title'>处理进度（最新在前）</Text>
       <View className='timeline'>
-        {newestFirst.map((event) => (
-          <View key={event.eventId} className='timeline__item' data-testid='timeline-event' data-type={event.type}>
+        {/* Index keys and rows of one fixed shape: a new event or an older page only rewrites rows
+            in place and appends at the end. Inserting before existing nodes (a keyed prepend, or a
+            conditional child) trips Taro H5's web components with an insertBefore error. */}
+        {newestFirst.map((event, index) => (
+          <View key={index} className='timeline__item' data-testid='timeline-event' data-type={event.type}>
             <View className='timeline__dot' />
             <View className='timeline__head'>
               <Text className='timeline__type'>{EVENT_LABELS[event.type]}</Text>
               <Text className='muted'>{ACTOR_LABELS[event.actorRole]}</Text>
             </View>
             <Text className='timeline__meta'>
-              {formatShanghai(event.at)}
-              {event.toStatus && event.toStatus !== event.fromStatus ? ` · ${REPORT_STATUS_LABELS[event.toStatus]}` : ''}
+              {`${formatShanghai(event.at)}${event.toStatus && event.toStatus !== event.fromStatus ? ` · ${REPORT_STATUS_LABELS[event.toStatus]}` : ''}`}
             </Text>
-            {event.text && <Text className='timeline__text'>{event.text}</Text>}
+            <Text className='timeline__text'>{event.text ?? ''}</Text>
           </View>
         ))}
       </View>
@@ -64,15 +66,14 @@ export function Thread(props: {
         label='查看更早的留言'
       />
       {entries.length === 0 && <Text className='muted thread__empty'>{timeline.hasOlder ? '最近没有留言' : '暂无留言'}</Text>}
-      {entries.map((event) => (
+      {entries.map((event, index) => (
         <View
-          key={event.eventId}
+          key={index}
           className={event.actorUserId === me ? 'thread__item thread__item--mine' : 'thread__item'}
           data-testid='thread-message'
         >
           <Text className='thread__meta'>
-            {event.actorUserId === me ? '我' : ACTOR_LABELS[event.actorRole]}
-            {event.type === 'message' ? '' : ` · ${EVENT_LABELS[event.type]}`} · {formatShanghai(event.at)}
+            {`${event.actorUserId === me ? '我' : ACTOR_LABELS[event.actorRole]}${event.type === 'message' ? '' : ` · ${EVENT_LABELS[event.type]}`} · ${formatShanghai(event.at)}`}
           </Text>
           <Text className='thread__text'>{event.text}</Text>
         </View>
