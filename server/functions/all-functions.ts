@@ -5,6 +5,7 @@ import { directoryFunction } from './directory'
 import { dispatcherFunction } from './dispatcher'
 import { reportsFunction } from './reports'
 import { usersFunction } from './users'
+import { calendarFunction } from './calendar'
 
 /** Every cloud function the local gateway hosts (CloudBase deploys each folder separately). */
 export const ALL_FUNCTIONS: readonly CloudFunctionDefinition[] = [
@@ -13,6 +14,7 @@ export const ALL_FUNCTIONS: readonly CloudFunctionDefinition[] = [
   alertsFunction,
   dispatcherFunction,
   reportsFunction,
+  calendarFunction,
 ]
 
 /** Collections of all functions, for the embedded store's schema and the CloudBase index list. */

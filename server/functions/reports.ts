@@ -1,5 +1,6 @@
 import { FUNCTION_NAMES } from '../../types/function-names'
 import { defineCloudFunction } from '../core/cloud-function'
+import { CALENDAR_COLLECTIONS } from '../modules/calendar/records'
 import { EXPERTS_COLLECTIONS } from '../modules/experts/records'
 import { MESSAGING_COLLECTIONS } from '../modules/messaging/records'
 import { acceptReportHandler } from '../modules/reports/handlers/accept-report'
@@ -47,6 +48,7 @@ export const reportsFunction = defineCloudFunction(
     checkSlaHandler,
     listReportEventsHandler,
   ],
-  // Experts are read as assignment candidates; users to resolve callers, enterprises and staff.
-  [...REPORTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...EXPERTS_COLLECTIONS, ...USERS_COLLECTIONS],
+  // Experts are read as assignment candidates; users to resolve callers, enterprises and staff;
+  // the working calendar for the SLA clock.
+  [...REPORTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...EXPERTS_COLLECTIONS, ...USERS_COLLECTIONS, ...CALENDAR_COLLECTIONS],
 )

@@ -1,16 +1,19 @@
 import type { Runtime } from '../core/runtime'
+import { loadCalendarYears } from '../modules/calendar/calendar-store'
 import { seedAgencies } from './seed-agencies'
 import { seedDemoContent } from './demo-content'
 import { seedDemoExperts } from './demo-experts'
 import { seedDemoUsers } from './demo-users'
 
 /**
- * First-run data: the published agencies always; demo accounts, fictional experts and fictional
+ * First-run data: the published agencies and the official working-calendar years always; demo accounts, fictional experts and fictional
  * knowledge items in development mode only.
  */
 export async function seedDatabase(runtime: Runtime): Promise<{ agencies: number; demoUsers: boolean }> {
   const now = runtime.clock.now()
   const agencies = await seedAgencies(runtime.store, now)
+  // The working calendar's official years (also written on first read where no seed step runs).
+  await loadCalendarYears(runtime.store, now)
   const demo = runtime.config.mode === 'development'
   if (demo) {
     await seedDemoUsers(runtime.store, now)

@@ -7,7 +7,7 @@ import { assignReport } from './assign-report'
 import { candidateKey } from './assignment-rules'
 import type { ReportRecord } from './records'
 import { loadReportFor } from './report-access'
-import { pauseSla, resumeSla } from './sla-clock'
+import { pauseSla, resumeSlaFields } from './sla-clock'
 
 const asAssignee = (caller: Caller) => ({ actorUserId: caller.userId, actorRole: 'assignee' as const })
 
@@ -69,7 +69,7 @@ export async function resolveReport(
     report,
     {
       to: 'resolved',
-      set: { ...resumeSla(report.sla, now), resolution: { ...resolution, resolvedAt: now.toISOString() }, ratingReminderAt: null },
+      set: { ...(await resumeSlaFields(store, report.sla, now)), resolution: { ...resolution, resolvedAt: now.toISOString() }, ratingReminderAt: null },
       event: { type: 'resolved', text: `【${OUTCOME_LABELS[resolution.outcomeCategory]}】${resolution.summary}`, ...asAssignee(caller) },
       notice: { title: '上报已办结，请评价', summary: resolution.summary },
     },

@@ -10,7 +10,8 @@ import { assignReport } from './assign-report'
 import type { ReportRecord } from './records'
 import { reportRepository } from './report-repository'
 import { slaTargetsFor } from './sla-policy'
-import { addWorkingMinutes } from './working-hours'
+import { loadWorkingCalendar } from '../calendar/calendar-store'
+import { addWorkingMinutes } from '../calendar/working-hours'
 
 export function reportIdFor(userId: string, idempotencyKey: string): string {
   return `rpt_${createHash('sha256').update(`report:${userId}:${idempotencyKey}`).digest('hex').slice(0, 24)}`
@@ -33,6 +34,7 @@ export async function submitReport(store: DocumentStore, caller: Caller, input: 
 
   const at = now.toISOString()
   const targets = slaTargetsFor(input.serviceType)
+  const calendar = await loadWorkingCalendar(store, now)
   const record: ReportRecord = {
     _id: id,
     number: `R${inShanghai(now).format('YYYYMMDD')}-${id.slice(4, 10).toUpperCase()}`,
@@ -54,8 +56,8 @@ export async function submitReport(store: DocumentStore, caller: Caller, input: 
     declinedBy: [],
     escalated: false,
     sla: {
-      firstResponseDueAt: addWorkingMinutes(now, targets.firstResponseHours * 60).toISOString(),
-      resolutionDueAt: addWorkingMinutes(now, targets.resolutionHours * 60).toISOString(),
+      firstResponseDueAt: addWorkingMinutes(calendar, now, targets.firstResponseHours * 60).toISOString(),
+      resolutionDueAt: addWorkingMinutes(calendar, now, targets.resolutionHours * 60).toISOString(),
       firstRespondedAt: null,
       pausedAt: null,
       firstResponseBreachedAt: null,

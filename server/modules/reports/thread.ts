@@ -9,7 +9,7 @@ import type { ReportEventRecord, ReportRecord } from './records'
 import { loadReportFor } from './report-access'
 import { reportRepository } from './report-repository'
 import { toReportEvent } from './report-view'
-import { resumeSla } from './sla-clock'
+import { resumeSlaFields } from './sla-clock'
 
 /** Appends a thread entry (no status change) and tells the other side. Answers the entry. */
 async function appendEntry(
@@ -46,7 +46,7 @@ export async function postMessage(store: DocumentStore, caller: Caller, reportId
     const resumed = await applyTransitionWithEvent(
       store,
       report,
-      { to: 'in_progress', set: resumeSla(report.sla, now), event: { type: 'message', text, ...actor }, notice: { title: '企业已补充材料', summary: text } },
+      { to: 'in_progress', set: await resumeSlaFields(store, report.sla, now), event: { type: 'message', text, ...actor }, notice: { title: '企业已补充材料', summary: text } },
       now,
     )
     return { event: toReportEvent(resumed.event), status: resumed.report.status, version: resumed.report.version }
