@@ -24,6 +24,7 @@ import { setExpertStatusHandler } from '../modules/experts/handlers/set-expert-s
 import { upsertExpertHandler } from '../modules/experts/handlers/upsert-expert'
 import { EXPERTS_COLLECTIONS } from '../modules/experts/records'
 import { REVISIONS_COLLECTIONS } from '../modules/revisions/records'
+import { UNIQUE_CLAIMS_COLLECTIONS } from '../modules/shared/unique-claims'
 import { USERS_COLLECTIONS } from '../modules/users/records'
 
 /** The agency directory, the expert pool and the knowledge base (content shared with alerts). */
@@ -52,5 +53,5 @@ export const directoryFunction = defineCloudFunction(
     listContentRevisionsHandler,
   ],
   // Users are read to resolve callers, check expert links and name the actors of revisions.
-  [...DIRECTORY_COLLECTIONS, ...EXPERTS_COLLECTIONS, ...CONTENT_COLLECTIONS, ...REVISIONS_COLLECTIONS, ...USERS_COLLECTIONS],
+  [...DIRECTORY_COLLECTIONS, ...EXPERTS_COLLECTIONS, ...CONTENT_COLLECTIONS, ...REVISIONS_COLLECTIONS, ...USERS_COLLECTIONS, ...UNIQUE_CLAIMS_COLLECTIONS],
 )

@@ -21,6 +21,7 @@ import { resolveReportHandler } from '../modules/reports/handlers/resolve-report
 import { submitReportHandler } from '../modules/reports/handlers/submit-report'
 import { withdrawReportHandler } from '../modules/reports/handlers/withdraw-report'
 import { REPORTS_COLLECTIONS } from '../modules/reports/records'
+import { UNIQUE_CLAIMS_COLLECTIONS } from '../modules/shared/unique-claims'
 import { USERS_COLLECTIONS } from '../modules/users/records'
 
 /**
@@ -50,5 +51,5 @@ export const reportsFunction = defineCloudFunction(
   ],
   // Experts are read as assignment candidates; users to resolve callers, enterprises and staff;
   // the working calendar for the SLA clock.
-  [...REPORTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...EXPERTS_COLLECTIONS, ...USERS_COLLECTIONS, ...CALENDAR_COLLECTIONS],
+  [...REPORTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...EXPERTS_COLLECTIONS, ...USERS_COLLECTIONS, ...CALENDAR_COLLECTIONS, ...UNIQUE_CLAIMS_COLLECTIONS],
 )

@@ -9,6 +9,7 @@ import { ALL_FUNCTIONS } from '../../server/functions/all-functions'
 import { readGatewayConfig } from '../../server/gateway/gateway-config'
 import { issueSessionToken } from '../../server/gateway/session-token'
 import { startGateway, type RunningGateway } from '../../server/gateway/start-gateway'
+import type { Runtime } from '../../server/core/runtime'
 import { FixedClock } from './fixed-clock'
 
 /**
@@ -29,6 +30,8 @@ export interface GatewayHarness {
    * timer runner would, on the gateway's database with the harness clock. Fails unless it succeeds.
    */
   runTimer(functionName: string, action: string): Promise<unknown>
+  /** The gateway's runtime (its store and caller resolver), for tests that drive services directly. */
+  runtime: Runtime
   close(): Promise<void>
 }
 
@@ -94,6 +97,7 @@ export async function startHarness(options: {
     post,
     tokenFor,
     runTimer,
+    runtime: gateway.runtime,
     async close() {
       await gateway.close()
       rmSync(dataDir, { recursive: true, force: true })
