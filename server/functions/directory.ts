@@ -2,6 +2,9 @@ import { FUNCTION_NAMES } from '../../types/function-names'
 import { defineCloudFunction } from '../core/cloud-function'
 import { getContentHandler } from '../modules/content/handlers/get-content'
 import { listContentRevisionsHandler } from '../modules/content/handlers/list-content-revisions'
+import { ALERTS_COLLECTIONS } from '../modules/alerts/records'
+import { MESSAGING_COLLECTIONS } from '../modules/messaging/records'
+import { contentAlertHooks } from './content-alert-hooks'
 import { publishContentHandler } from '../modules/content/handlers/publish-content'
 import { saveContentDraftHandler } from '../modules/content/handlers/save-content-draft'
 import { searchContentHandler } from '../modules/content/handlers/search-content'
@@ -48,10 +51,11 @@ export const directoryFunction = defineCloudFunction(
     searchContentHandler,
     getContentHandler,
     saveContentDraftHandler,
-    publishContentHandler,
-    withdrawContentHandler,
+    publishContentHandler(contentAlertHooks),
+    withdrawContentHandler(contentAlertHooks),
     listContentRevisionsHandler,
   ],
-  // Users are read to resolve callers, check expert links and name the actors of revisions.
-  [...DIRECTORY_COLLECTIONS, ...EXPERTS_COLLECTIONS, ...CONTENT_COLLECTIONS, ...REVISIONS_COLLECTIONS, ...USERS_COLLECTIONS, ...UNIQUE_CLAIMS_COLLECTIONS],
+  // Users are read to resolve callers, check expert links and name the actors of revisions; the
+  // content → alerts hooks write alert dispatches and cancel pending outbox rows.
+  [...ALERTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...DIRECTORY_COLLECTIONS, ...EXPERTS_COLLECTIONS, ...CONTENT_COLLECTIONS, ...REVISIONS_COLLECTIONS, ...USERS_COLLECTIONS, ...UNIQUE_CLAIMS_COLLECTIONS],
 )
