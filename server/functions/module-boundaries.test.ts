@@ -29,12 +29,6 @@ function moduleOf(path: string): string | null {
 
 const files = sourceFiles(SERVER)
 
-/**
- * Left to break (issue 10, item 7): the dispatcher reads users' openids (messaging → users) while
- * enterprise review enqueues its decision (users → messaging). The fix is an openid resolver
- * wired into dispatchDue from server/functions/dispatcher.ts. Any other cycle fails this test.
- */
-const KNOWN_CYCLES = ['messaging → users → messaging', 'users → messaging → users']
 
 it('core imports no module', () => {
   const offending = files
@@ -61,6 +55,6 @@ it('modules import each other without cycles', () => {
     }
   }
   for (const node of edges.keys()) walk(node, [node])
-  expect(cycles.filter((c) => !KNOWN_CYCLES.includes(c))).toEqual([])
+  expect(cycles).toEqual([])
   expect(edges.size).toBeGreaterThan(3) // the scan saw the modules
 })
