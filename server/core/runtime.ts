@@ -1,5 +1,6 @@
 import type { Clock } from '../ports/clock'
 import type { DocumentStore } from '../ports/document-store'
+import type { FileLinks } from '../ports/file-links'
 import type { Messenger } from '../ports/messenger'
 import type { CallerResolver } from './caller'
 
@@ -25,6 +26,8 @@ export interface Runtime extends RuntimeModules {
   callers: CallerResolver
   /** Sends subscribe messages: WeChat's openapi on CloudBase, a recording messenger locally. */
   messenger: Messenger
+  /** Short-lived links to private files (attachments), handed out after an access check. */
+  files: FileLinks
 }
 
 export function parseAdminOpenids(raw: string | undefined): string[] {

@@ -1,11 +1,16 @@
 import { FUNCTION_NAMES } from '../../types/function-names'
 import { defineCloudFunction } from '../core/cloud-function'
 import { CALENDAR_COLLECTIONS } from '../modules/calendar/records'
+import { listDeadlineRuleRevisionsHandler } from '../modules/deadlines/handlers/list-deadline-rule-revisions'
+import { listDeadlineRulesHandler } from '../modules/deadlines/handlers/list-deadline-rules'
+import { saveDeadlineRuleHandler } from '../modules/deadlines/handlers/save-deadline-rule'
+import { DEADLINES_COLLECTIONS } from '../modules/deadlines/records'
 import { EXPERTS_COLLECTIONS } from '../modules/experts/records'
 import { MESSAGING_COLLECTIONS } from '../modules/messaging/records'
 import { acceptReportHandler } from '../modules/reports/handlers/accept-report'
 import { checkSlaHandler } from '../modules/reports/handlers/check-sla'
 import { declineReportHandler } from '../modules/reports/handlers/decline-report'
+import { getAttachmentLinksHandler } from '../modules/reports/handlers/get-attachment-links'
 import { getReportHandler } from '../modules/reports/handlers/get-report'
 import { listAssignedReportsHandler } from '../modules/reports/handlers/list-assigned-reports'
 import { listMyReportsHandler } from '../modules/reports/handlers/list-my-reports'
@@ -21,6 +26,7 @@ import { resolveReportHandler } from '../modules/reports/handlers/resolve-report
 import { submitReportHandler } from '../modules/reports/handlers/submit-report'
 import { withdrawReportHandler } from '../modules/reports/handlers/withdraw-report'
 import { REPORTS_COLLECTIONS } from '../modules/reports/records'
+import { REVISIONS_COLLECTIONS } from '../modules/revisions/records'
 import { UNIQUE_CLAIMS_COLLECTIONS } from '../modules/shared/unique-claims'
 import { USERS_COLLECTIONS } from '../modules/users/records'
 
@@ -48,8 +54,22 @@ export const reportsFunction = defineCloudFunction(
     reopenReportHandler,
     checkSlaHandler,
     listReportEventsHandler,
+    getAttachmentLinksHandler,
+    // Legal deadlines abroad: the rule table staff maintain (see modules/deadlines).
+    listDeadlineRulesHandler,
+    saveDeadlineRuleHandler,
+    listDeadlineRuleRevisionsHandler,
   ],
   // Experts are read as assignment candidates; users to resolve callers, enterprises and staff;
-  // the working calendar for the SLA clock.
-  [...REPORTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...EXPERTS_COLLECTIONS, ...USERS_COLLECTIONS, ...CALENDAR_COLLECTIONS, ...UNIQUE_CLAIMS_COLLECTIONS],
+  // the working calendar for the SLA clock; claims for the assignees' case slots.
+  [
+    ...REPORTS_COLLECTIONS,
+    ...MESSAGING_COLLECTIONS,
+    ...EXPERTS_COLLECTIONS,
+    ...USERS_COLLECTIONS,
+    ...DEADLINES_COLLECTIONS,
+    ...REVISIONS_COLLECTIONS,
+    ...CALENDAR_COLLECTIONS,
+    ...UNIQUE_CLAIMS_COLLECTIONS,
+  ],
 )

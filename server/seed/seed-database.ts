@@ -1,5 +1,7 @@
 import type { Runtime } from '../core/runtime'
 import { loadCalendarYears } from '../modules/calendar/calendar-store'
+import { seedDeadlineRules } from '../modules/deadlines/seed-deadline-rules'
+import { backfillLegalDueSortKey } from '../modules/reports/backfill-legal-due'
 import { seedAgencies } from './seed-agencies'
 import { seedDemoContent } from './demo-content'
 import { seedDemoExperts } from './demo-experts'
@@ -14,6 +16,9 @@ export async function seedDatabase(runtime: Runtime): Promise<{ agencies: number
   const agencies = await seedAgencies(runtime.store, now)
   // The working calendar's official years (also written on first read where no seed step runs).
   await loadCalendarYears(runtime.store, now)
+  // Public rule table (foreign offices' legal deadlines): seeded in every mode, never overwritten.
+  await seedDeadlineRules(runtime.store, now)
+  await backfillLegalDueSortKey(runtime.store)
   const demo = runtime.config.mode === 'development'
   if (demo) {
     await seedDemoUsers(runtime.store, now)

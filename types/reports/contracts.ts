@@ -4,6 +4,7 @@ import { idSchema, pageInputSchema, pageOf, textSchema } from '../common'
 import { defineAction } from '../contract'
 import { FUNCTION_NAMES } from '../function-names'
 import {
+  attachmentLinksSchema,
   outcomeCategorySchema,
   postedEventSchema,
   ratingInputSchema,
@@ -128,5 +129,15 @@ export const checkSla = defineAction({
     firstResponseBreaches: z.number().int(),
     resolutionBreaches: z.number().int(),
     ratingReminders: z.number().int(),
+    /** Reports within the legal-deadline margin still unassigned or unanswered, raised to staff. */
+    deadlineEscalations: z.number().int(),
   }),
+})
+
+/** Any party of the report: links to its attachments that expire after a few minutes. */
+export const getAttachmentLinks = defineAction({
+  functionName: fn,
+  action: 'getAttachmentLinks',
+  input: reportRefSchema,
+  output: attachmentLinksSchema,
 })

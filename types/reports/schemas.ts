@@ -4,6 +4,7 @@ import { ipTypeSchema } from '../catalog/ip-types'
 import { regionCodeSchema } from '../catalog/regions'
 import { serviceTypeSchema } from '../catalog/service-types'
 import { idSchema, instantSchema, textSchema } from '../common'
+import { calendarDateSchema, legalDeadlineInputSchema, legalDeadlineSchema, ruleChangeSchema } from '../deadlines/schemas'
 import { fileIdSchema } from '../files'
 import { optionalTextSchema } from '../validation/optional-text'
 import { uniqueListSchema } from '../validation/unique-list'
@@ -45,6 +46,16 @@ export const MAX_ATTACHMENTS = 9
 /** A calendar date (court hearing, exhibition opening) as the liaison picked it, Asia/Shanghai. */
 const dateSchema = z.string({ message: '请选择日期' }).regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' })
 
+/** The fair a trade-fair report is about (dates as the fair announces them). */
+export const tradeFairSchema = z
+  .object({
+    name: textSchema('展会名称', 100),
+    startDate: calendarDateSchema,
+    endDate: calendarDateSchema,
+  })
+  .refine((fair) => fair.endDate >= fair.startDate, { message: '展会结束日期不能早于开始日期', path: ['endDate'] })
+export type TradeFair = z.infer<typeof tradeFairSchema>
+
 export const reportInputSchema = z.object({
   idempotencyKey: z
     .string({ message: '缺少提交标识，请重新提交' })
@@ -61,6 +72,10 @@ export const reportInputSchema = z.object({
     .array(fileIdSchema, { message: '附件格式不正确' })
     .max(MAX_ATTACHMENTS, { message: `附件最多 ${MAX_ATTACHMENTS} 个` })
     .default([]),
+  /** Squatting, dispute and patent reports: the foreign office's rule and the trigger's date. */
+  legalDeadline: legalDeadlineInputSchema.nullable().default(null),
+  /** Trade-fair reports: the fair and its dates. */
+  tradeFair: tradeFairSchema.nullable().default(null),
 })
 export type ReportInput = z.output<typeof reportInputSchema>
 
@@ -98,6 +113,7 @@ export const REPORT_EVENT_TYPES = [
   'withdrawn',
   'sla_breached',
   'rating_reminded',
+  'deadline_escalated',
 ] as const
 export const reportEventTypeSchema = z.enum(REPORT_EVENT_TYPES)
 export type ReportEventType = z.infer<typeof reportEventTypeSchema>
@@ -128,6 +144,7 @@ export const reportSummarySchema = z.object({
   escalated: z.boolean(),
   createdAt: instantSchema,
   updatedAt: instantSchema,
+  legalDeadline: legalDeadlineSchema.nullable(),
 })
 export type ReportSummary = z.infer<typeof reportSummarySchema>
 
@@ -142,6 +159,9 @@ export const reportDetailSchema = reportSummarySchema.extend({
   rating: z.object({ score: z.number().int(), comment: z.string().nullable(), ratedAt: instantSchema }).nullable(),
   /** The newest events (at most TIMELINE_PAGE_SIZE), oldest first; older ones via listReportEvents. */
   timeline: z.array(reportEventSchema),
+  /** Staff corrected the rule after this report's deadline was computed: shown, not applied. */
+  legalDeadlineRuleChange: ruleChangeSchema.nullable(),
+  tradeFair: tradeFairSchema.nullable(),
   /** Fetches the page of events before `timeline[0]`; null when the whole timeline is here. */
   olderEventsCursor: z.string().nullable(),
 })
@@ -171,3 +191,16 @@ export const ratingInputSchema = reportRefSchema.extend({
   score: z.number({ message: '请选择评分' }).int({ message: '评分应为 1–5 的整数' }).min(1, { message: '评分最低 1 分' }).max(5, { message: '评分最高 5 分' }),
   comment: optionalTextSchema('评价内容', 500).default(null),
 })
+
+/** Short-lived links to a report's attachments (null: the file is gone from storage). */
+export const attachmentLinksSchema = z.object({
+  links: z.array(
+    z.object({
+      fileId: z.string(),
+      kind: z.enum(['image', 'pdf', 'other']),
+      url: z.string().nullable(),
+    }),
+  ),
+  expiresAt: instantSchema,
+})
+export type AttachmentLinks = z.infer<typeof attachmentLinksSchema>

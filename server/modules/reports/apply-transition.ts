@@ -1,6 +1,7 @@
 import type { ReportEventType, ReportStatus } from '../../../types/reports/schemas'
 import { conflict } from '../../core/app-error'
 import type { DocumentStore, Filter } from '../../ports/document-store'
+import { syncDeadlineReminders } from './deadline-reminders'
 import { notifyParties } from './notify-parties'
 import type { ReportEventRecord, ReportRecord } from './records'
 import { reportRepository } from './report-repository'
@@ -66,5 +67,6 @@ export async function applyTransitionWithEvent(
     summary: change.notice.summary,
     at: now,
   })
+  await syncDeadlineReminders(store, updated, now)
   return { report: updated, event }
 }

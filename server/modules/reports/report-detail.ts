@@ -4,12 +4,13 @@ import type { DocumentStore } from '../../ports/document-store'
 import type { ReportRecord } from './records'
 import { loadReportFor } from './report-access'
 import { reportRepository } from './report-repository'
+import { legalRuleChange } from './deadline-rule-change'
 import { toReportDetail, toReportEvent } from './report-view'
 
 /** The answer of every report action: the report with the newest page of its timeline. */
 export async function detailOf(store: DocumentStore, report: ReportRecord): Promise<ReportDetail> {
-  const { items, nextCursor } = await reportRepository(store).timelinePage(report._id, null, TIMELINE_PAGE_SIZE)
-  return toReportDetail(report, items, nextCursor)
+  const [page, ruleChange] = await Promise.all([reportRepository(store).timelinePage(report._id, null, TIMELINE_PAGE_SIZE), legalRuleChange(store, report)])
+  return toReportDetail(report, page.items, page.nextCursor, ruleChange)
 }
 
 /** Older events, for anyone who may see the report. */

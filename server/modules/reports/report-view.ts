@@ -1,3 +1,4 @@
+import type { RuleChange } from '../../../types/deadlines/schemas'
 import type { ReportDetail, ReportEvent, ReportSummary } from '../../../types/reports/schemas'
 import type { ReportEventRecord, ReportRecord } from './records'
 
@@ -16,6 +17,7 @@ export function toReportSummary(r: ReportRecord): ReportSummary {
     escalated: r.escalated,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
+    legalDeadline: r.legalDeadline ?? null,
   }
 }
 
@@ -32,7 +34,7 @@ export function toReportEvent(e: ReportEventRecord): ReportEvent {
   }
 }
 
-export function toReportDetail(r: ReportRecord, events: readonly ReportEventRecord[], olderEventsCursor: string | null): ReportDetail {
+export function toReportDetail(r: ReportRecord, events: readonly ReportEventRecord[], olderEventsCursor: string | null, ruleChange: RuleChange | null = null): ReportDetail {
   return {
     ...toReportSummary(r),
     industry: r.industry,
@@ -45,5 +47,7 @@ export function toReportDetail(r: ReportRecord, events: readonly ReportEventReco
     rating: r.rating,
     timeline: events.map(toReportEvent),
     olderEventsCursor,
+    legalDeadlineRuleChange: ruleChange,
+    tradeFair: r.tradeFair ?? null,
   }
 }

@@ -17,7 +17,9 @@ import { callFunction } from '../../../services/call-function'
 import { hasSession } from '../../../services/session'
 import { handleLoadError } from '../../../services/show-error'
 import { countriesText, STATUS_TAG_CLASS } from '../shared/labels'
+import { LegalDeadlineCard, TradeFairCard } from '../shared/legal-deadline-card'
 import { AssigneeActions, EnterpriseActions, StaffActions } from './actions'
+import { AttachmentList } from './attachment-list'
 import { Thread, Timeline } from './timeline'
 import { useReportTimeline } from './use-report-timeline'
 import '../shared/reports.scss'
@@ -60,7 +62,7 @@ function Summary({ report }: { report: ReportDetail }) {
       <Text className='report-description' data-testid='report-description-text'>
         {report.description}
       </Text>
-      {report.attachments.length > 0 && <Text className='muted'>附件 {report.attachments.length} 个（请在小程序中查看）</Text>}
+      {report.attachments.length > 0 && <AttachmentList reportId={report.reportId} fileIds={report.attachments} />}
     </View>
   )
 }
@@ -182,6 +184,8 @@ export default function ReportDetailPage() {
   return (
     <View className='page' data-testid='report-detail' data-report-id={report.reportId}>
       <Summary report={report} />
+      {report.legalDeadline && <LegalDeadlineCard deadline={report.legalDeadline} ruleChange={report.legalDeadlineRuleChange} now={Date.now()} />}
+      {report.tradeFair && <TradeFairCard fair={report.tradeFair} />}
       <Sla report={report} />
       <Outcome report={report} />
       {isEnterprise && <EnterpriseActions report={report} apply={apply} now={Date.now()} />}

@@ -11,9 +11,15 @@ import { classNames } from '../../../lib/class-names'
 import { ActionError, issuesFromZod } from '../../../services/action-error'
 import { callFunction } from '../../../services/call-function'
 import { showFormError, type FieldErrors } from '../../../services/show-error'
+import { askToSubscribe } from '../../../services/subscribe-taps'
+import { usePreloadSubscribeTemplates } from '../../../services/subscribe-templates'
 import { AttachmentPicker } from '../shared/attachment-picker'
 import { SingleChips } from '../shared/chips'
-import { clearDraft, saveDraft, type DraftField, type ReportDraft } from '../shared/draft'
+import { takesLegalDeadline } from '../../../../types/deadlines/applicability'
+import { clearDraft, draftToInput, saveDraft, type DraftField, type ReportDraft } from '../shared/draft'
+import { LegalDeadlineFields } from './legal-deadline-fields'
+import { TradeFairFields } from './trade-fair-fields'
+import { PrivacySheet } from '../../../components/privacy-sheet'
 
 const INDUSTRY_NAMES = INDUSTRIES.map((industry) => industry.name)
 const URGENCY_OPTIONS = URGENCIES.map((code) => ({ code, name: URGENCY_LABELS[code] }))
@@ -59,6 +65,7 @@ export function ReportForm({ userId, initial, onSubmitted }: ReportFormProps) {
   // A tap that lands before React re-renders with `sending` must not send a second time.
   const sendingRef = useRef(false)
   const submittedRef = useRef(false)
+  usePreloadSubscribeTemplates()
 
   // Every change is kept, so leaving the page (or the app) loses nothing.
   useEffect(() => {
@@ -69,10 +76,17 @@ export function ReportForm({ userId, initial, onSubmitted }: ReportFormProps) {
     setDraft((previous) => ({ ...previous, [field]: value }))
     setErrors((previous) => (previous[field] ? { ...previous, [field]: undefined } : previous))
   }
+  // Several draft fields feed one input field (legalDeadline, tradeFair): one error to clear.
+  const patch = (errorField: string, values: Partial<ReportDraft>) => {
+    setDraft((previous) => ({ ...previous, ...values }))
+    setErrors((previous) => (previous[errorField] ? { ...previous, [errorField]: undefined } : previous))
+  }
 
   const submit = async () => {
+    // First, before any await: WeChat opens the subscribe popup only inside the tap itself.
+    void askToSubscribe('reportSubmit')
     if (sendingRef.current) return
-    const checked = reportInputSchema.safeParse(draft)
+    const checked = reportInputSchema.safeParse(draftToInput(draft))
     if (!checked.success) {
       setErrors(showFormError(new ActionError('VALIDATION_FAILED', '', issuesFromZod(checked.error))))
       return
@@ -145,12 +159,14 @@ export function ReportForm({ userId, initial, onSubmitted }: ReportFormProps) {
         </Field>
         <Field field='deadline' label='关键期限' error={errors.deadline} hint='如开庭、答辩或展会开幕日期；没有可不填' optional>
           <View className='report-deadline'>
-            <Picker mode='date' value={draft.deadline ?? today()} start={today()} onChange={(e) => update('deadline', e.detail.value)}>
-              <View className='form-field__control picker-control' data-testid='report-deadline'>
-                <Text className={draft.deadline ? 'picker-control__value' : 'form-field__placeholder'}>{draft.deadline ?? '选择日期（可选）'}</Text>
-                <Text className='menu__arrow'>›</Text>
-              </View>
-            </Picker>
+            <View className='report-deadline__picker'>
+              <Picker mode='date' value={draft.deadline ?? today()} start={today()} onChange={(e) => update('deadline', e.detail.value)}>
+                <View className='form-field__control picker-control' data-testid='report-deadline'>
+                  <Text className={draft.deadline ? 'picker-control__value' : 'form-field__placeholder'}>{draft.deadline ?? '选择日期（可选）'}</Text>
+                  <Text className='menu__arrow'>›</Text>
+                </View>
+              </Picker>
+            </View>
             {draft.deadline && (
               <Text className='report-deadline__clear' data-testid='report-deadline-clear' onClick={() => update('deadline', null)}>
                 清除
@@ -158,6 +174,15 @@ export function ReportForm({ userId, initial, onSubmitted }: ReportFormProps) {
             )}
           </View>
         </Field>
+        {takesLegalDeadline(draft) && (
+          <LegalDeadlineFields
+            draft={draft}
+            error={errors.legalDeadline}
+            today={today()}
+            onChange={(legalRuleId, legalTriggerDate) => patch('legalDeadline', { legalRuleId, legalTriggerDate })}
+          />
+        )}
+        {draft.serviceType === 'trade_fair' && <TradeFairFields draft={draft} error={errors.tradeFair} onChange={(values) => patch('tradeFair', values)} />}
         <Field field='urgency' label='紧急程度' error={errors.urgency}>
           <SingleChips options={URGENCY_OPTIONS} value={draft.urgency} onChange={(next) => update('urgency', next)} testIdPrefix='report-urgency' />
         </Field>
@@ -185,7 +210,7 @@ export function ReportForm({ userId, initial, onSubmitted }: ReportFormProps) {
           </Text>
         </Field>
         <Field field='attachments' label='附件（照片、PDF）' error={errors.attachments} optional>
-          <AttachmentPicker value={draft.attachments} onChange={(next) => update('attachments', next)} reportKey={draft.idempotencyKey} />
+          <AttachmentPicker value={draft.attachments} onChange={(next) => update('attachments', next)} reportKey={draft.idempotencyKey} userId={userId} />
         </Field>
       </View>
 
@@ -193,7 +218,8 @@ export function ReportForm({ userId, initial, onSubmitted }: ReportFormProps) {
         className={classNames('btn btn--primary', sending && 'btn--disabled')}
         data-testid='report-submit'
         disabled={sending}
-        loading={sending}
+        // No `loading`: Taro H5's button inserts its spinner before the label React is replacing
+        // in the same update ("insertBefore … not a child of this node"); the label says it instead.
         onClick={() => void submit()}
       >
         {sending ? '提交中…' : '提交上报'}
@@ -201,6 +227,7 @@ export function ReportForm({ userId, initial, onSubmitted }: ReportFormProps) {
       <Text className='muted report-form__footnote'>
         {IS_H5 ? '草稿自动保存在本机。' : '草稿自动保存，离开页面后再次进入可继续填写。'}提交后系统将按服务类型、国家和专家负荷自动分派。
       </Text>
+      <PrivacySheet />
     </View>
   )
 }
