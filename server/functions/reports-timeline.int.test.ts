@@ -48,7 +48,7 @@ describe('reports: a long thread, paged newest first', () => {
     expect(events.map((e) => e.type).slice(0, 3)).toEqual(['submitted', 'assigned', 'accepted'])
     expect(events.slice(3).map((e) => e.text)).toEqual(Array.from({ length: total }, (_, i) => `第${i + 1}条留言`))
     expect(new Set(events.map((e) => e.eventId)).size).toBe(events.length)
-  })
+  }, 60_000)
 
   it('pages with a smaller limit, and the last page says there is nothing older', async () => {
     const { reportId } = await h.ok(submitReport, reportInput(), LIAISON)
