@@ -22,7 +22,7 @@ describe('working calendar maintained by staff', () => {
     ])
     expect(calendar.missingSoon).toEqual([2027])
     // Without 2027 the SLA clock counts New Year's Day as a working day: Thu 1 h + Fri 9 h + Mon 9 h + Tue 5 h.
-    const report = await h.ok(submitReport, reportInput({ serviceType: 'dispute_response' }), LIAISON)
+    const report = await h.ok(submitReport, reportInput({ serviceType: 'dispute_response', urgency: 'normal', deadline: null }), LIAISON)
     expect(report.sla.firstResponseDueAt).toBe('2027-01-05T06:00:00.000Z')
   })
 
@@ -37,7 +37,7 @@ describe('working calendar maintained by staff', () => {
     expect(saved).toMatchObject({ year: 2027, version: 1, holidays: ['2027-01-01'] })
     expect((await h.ok(getWorkingCalendar, {}, STAFF)).missingSoon).toEqual([])
     // Thu 1 h, Fri 2027-01-01 off, Mon 9 h, Tue 9 h, Wed 5 h → Wed 14:00 Shanghai.
-    const report = await h.ok(submitReport, reportInput({ serviceType: 'dispute_response' }), LIAISON)
+    const report = await h.ok(submitReport, reportInput({ serviceType: 'dispute_response', urgency: 'normal', deadline: null }), LIAISON)
     expect(report.sla.firstResponseDueAt).toBe('2027-01-06T06:00:00.000Z')
   })
 
