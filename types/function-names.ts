@@ -5,6 +5,7 @@ export const FUNCTION_NAMES = {
   alerts: 'alerts',
   dispatcher: 'dispatcher',
   reports: 'reports',
+  salons: 'salons',
 } as const
 
 export type FunctionName = (typeof FUNCTION_NAMES)[keyof typeof FUNCTION_NAMES]

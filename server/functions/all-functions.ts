@@ -4,6 +4,7 @@ import { alertsFunction } from './alerts'
 import { directoryFunction } from './directory'
 import { dispatcherFunction } from './dispatcher'
 import { reportsFunction } from './reports'
+import { salonsFunction } from './salons'
 import { usersFunction } from './users'
 
 /** Every cloud function the local gateway hosts (CloudBase deploys each folder separately). */
@@ -13,6 +14,7 @@ export const ALL_FUNCTIONS: readonly CloudFunctionDefinition[] = [
   alertsFunction,
   dispatcherFunction,
   reportsFunction,
+  salonsFunction,
 ]
 
 /** Collections of all functions, for the embedded store's schema and the CloudBase index list. */
