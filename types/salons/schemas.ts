@@ -170,7 +170,10 @@ export const sessionStatsSchema = z.object({
   sessionId: idSchema,
   title: z.string(),
   seats: seatCountsSchema,
+  /** Confirmed registrations, counted from the registrations themselves (the ledger is in `seats`). */
   registrations: z.number().int(),
+  /** Registrations holding an offered seat, counted the same way. */
+  holding: z.number().int(),
   attended: z.number().int(),
   /** attended / confirmed, 0..1; null before anyone is confirmed. */
   attendanceRate: z.number().min(0).max(1).nullable(),

@@ -38,6 +38,7 @@ export async function sessionStats(store: DocumentStore, sessionId: string, now:
       waiting: regs.filter((r) => r.status === 'waiting').length,
     },
     registrations: confirmed.length,
+    holding: regs.filter((r) => r.status === 'held').length,
     attended,
     attendanceRate: confirmed.length > 0 ? attended / confirmed.length : null,
     noShows: ended ? confirmed.length - attended : null,
