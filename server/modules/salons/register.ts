@@ -73,7 +73,7 @@ export async function registerForSession(store: DocumentStore, caller: Caller, i
 
   const ledger = seatLedger(store)
   // Someone already waiting goes first: a newcomer does not take a seat freed for the line.
-  const lineExists = (await regs.waitingCount(session._id)) > 0
+  const lineExists = (await regs.firstWaiting(session._id)) !== null
   const results: RegistrationRecord[] = [...existing]
   let joinedLine = false
   for (const { id, attendee } of pending) {
