@@ -1,3 +1,5 @@
+// First of all: zod must be jitless before any schema exists (see zod-setup.ts).
+import './zod-setup'
 import Taro from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 import './app.scss'

@@ -145,12 +145,14 @@ export function ReportForm({ userId, initial, onSubmitted }: ReportFormProps) {
         </Field>
         <Field field='deadline' label='关键期限' error={errors.deadline} hint='如开庭、答辩或展会开幕日期；没有可不填' optional>
           <View className='report-deadline'>
-            <Picker mode='date' value={draft.deadline ?? today()} start={today()} onChange={(e) => update('deadline', e.detail.value)}>
-              <View className='form-field__control picker-control' data-testid='report-deadline'>
-                <Text className={draft.deadline ? 'picker-control__value' : 'form-field__placeholder'}>{draft.deadline ?? '选择日期（可选）'}</Text>
-                <Text className='menu__arrow'>›</Text>
-              </View>
-            </Picker>
+            <View className='report-deadline__picker'>
+              <Picker mode='date' value={draft.deadline ?? today()} start={today()} onChange={(e) => update('deadline', e.detail.value)}>
+                <View className='form-field__control picker-control' data-testid='report-deadline'>
+                  <Text className={draft.deadline ? 'picker-control__value' : 'form-field__placeholder'}>{draft.deadline ?? '选择日期（可选）'}</Text>
+                  <Text className='menu__arrow'>›</Text>
+                </View>
+              </Picker>
+            </View>
             {draft.deadline && (
               <Text className='report-deadline__clear' data-testid='report-deadline-clear' onClick={() => update('deadline', null)}>
                 清除
