@@ -59,6 +59,16 @@ const SUBPACKAGES = {
     assignedReports: 'assigned/index',
     staffReports: 'all/index',
   },
+  'packages/salons': {
+    salonList: 'list/index',
+    salonDetail: 'detail/index',
+    // Salon notifications link here with ?id=<registrationId>: keep the path stable.
+    salonTicket: 'ticket/index',
+    mySalonRegistrations: 'mine/index',
+    salonStaff: 'staff/index',
+    salonEditor: 'editor/index',
+    salonCheckIn: 'check-in/index',
+  },
 } as const
 
 type TabPages = typeof TAB_PAGES
