@@ -35,3 +35,25 @@ describe('ticket QR matrix', () => {
     for (const r of qrMatrix(TICKET)) expect(rowRuns(r).reduce((n, run) => n + run.length, 0)).toBe(r.length)
   })
 })
+
+describe('ticket QR scannability', () => {
+  it('decodes back to the exact ticket code with an independent reader (jsQR)', async () => {
+    const { default: jsQR } = await import('jsqr')
+    const matrix = qrMatrix(TICKET)
+    const cell = 4
+    const quiet = 4
+    const side = (matrix.length + quiet * 2) * cell
+    const pixels = new Uint8ClampedArray(side * side * 4).fill(255)
+    matrix.forEach((row, r) =>
+      rowRuns(row).reduce((col, run) => {
+        if (run.dark) {
+          for (let y = (r + quiet) * cell; y < (r + quiet + 1) * cell; y++) {
+            for (let x = (col + quiet) * cell; x < (col + quiet + run.length) * cell; x++) pixels.fill(0, (y * side + x) * 4, (y * side + x) * 4 + 3)
+          }
+        }
+        return col + run.length
+      }, 0),
+    )
+    expect(jsQR(pixels, side, side)?.data).toBe(TICKET)
+  })
+})
