@@ -168,6 +168,25 @@ describe('salons: check-in', () => {
   })
 })
 
+describe('salons: cancellation racing registrations', () => {
+  it('leaves no live registration on a session cancelled while sign-ups are in flight', async () => {
+    const sessionId = await publishedSession(h, { capacity: 5 })
+    const signUps = Array.from({ length: 20 }, (_, i) => h.call(registerForSession, registration(sessionId), `openid-racer-${i}`))
+    const [cancel, ...outcomes] = await Promise.all([h.call(cancelSession, { sessionId, reason: '场地调整' }, STAFF), ...signUps])
+    expect(cancel.ok).toBe(true)
+    for (const outcome of outcomes) {
+      if (!outcome.ok) expect(outcome.code).toBe('SESSION_CANCELLED')
+    }
+    const stats = await h.ok(getSessionStats, { sessionId }, STAFF)
+    expect(stats).toMatchObject({ registrations: 0, holding: 0, seats: { waiting: 0 } })
+    expect(stats.seats.confirmed + stats.seats.held + stats.seats.free).toBe(5)
+    for (let i = 0; i < 20; i++) {
+      const mine = await h.ok(getSession, { sessionId }, `openid-racer-${i}`)
+      expect(mine.myRegistrations.every((r) => r.status === 'void')).toBe(true)
+    }
+  })
+})
+
 describe('salons: reminders, changes, feedback and stats', () => {
   it('reminds the day before and the hour before; a time change tells registrants and moves the reminders', async () => {
     const sessionId = await publishedSession(h)

@@ -8,9 +8,19 @@ import { ENTERPRISES, type EnterpriseRecord } from '../users/records'
 import { offerFreedSeats } from './offer-seats'
 import type { RegistrationRecord, SessionRecord } from './records'
 import { nextArrivalKey, registrationIdFor, registrations, sessions } from './registration-repository'
-import { notifyRegistrant, scheduleReminders } from './salon-notices'
+import { cancelReminders, notifyRegistrant, scheduleReminders } from './salon-notices'
 import { enterpriseSeats, seatLedger } from './seat-ledger'
 import { audienceAllows, enterpriseKeyFor, registrationWindowState } from './seat-rules'
+
+async function voidLateRegistrations(store: DocumentStore, session: SessionRecord, regs: RegistrationRecord[], now: Date) {
+  const at = now.toISOString()
+  const col = registrations(store).col
+  for (const reg of regs) {
+    if (!(await col.updateOne(reg._id, { $set: { status: 'void', endedAt: at, updatedAt: at } }, { status: { $in: ['confirmed', 'held', 'waiting'] } }))) continue
+    await enterpriseSeats(store).release(session._id, reg.enterpriseKey)
+    await cancelReminders(store, reg._id, now)
+  }
+}
 
 /** Why a session takes no registration now, as a typed error the client can show as is. */
 export function assertOpenForRegistration(session: SessionRecord, now: Date): void {
@@ -127,6 +137,12 @@ export async function registerForSession(store: DocumentStore, caller: Caller, i
         at: now,
       })
     }
+  }
+  // Cancelled while this request was in flight: the cancellation's void pass may have run before
+  // these rows existed, so they void themselves (the seats stay counted; a cancelled ledger is closed).
+  if ((await ledger.get(session._id))?.open === false) {
+    await voidLateRegistrations(store, session, results, now)
+    throw new AppError('SESSION_CANCELLED', '该活动已取消，无法报名')
   }
   // A seat freed while this request joined the line must not stay free.
   if (joinedLine) await offerFreedSeats(store, session, now)
