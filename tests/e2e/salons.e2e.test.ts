@@ -125,3 +125,28 @@ test('register → full → waitlist → a cancellation promotes → the promote
   expect([...liaison.errors, ...visitor.errors, ...staff.errors]).toEqual([])
   await Promise.all([liaison.context.close(), visitor.context.close(), staff.context.close()])
 }, 180_000)
+
+test('staff create a session in the editor, publish it, and it is open for sign-up', async () => {
+  const staff = await signedInPage('staff')
+  await staff.page.goto(`${harness.url}/#/packages/salons/staff/index`)
+  await button(staff.page, 'staff-new-session').click()
+  await visible(staff.page, 'salon-editor').waitFor()
+  await staff.page.waitForTimeout(500)
+  await visible(staff.page, 'title').locator('input').fill('欧盟外观设计保护培训')
+  await visible(staff.page, 'speakers').locator('input').fill('林知远、王律师')
+  await visible(staff.page, 'capacity').locator('input').fill('30')
+  await button(staff.page, 'editor-save').click()
+
+  const card = staff.page.locator('[data-testid="staff-session"]:visible', { hasText: '欧盟外观设计保护培训' }).first()
+  await expectText(card, '草稿')
+  await card.locator('taro-button-core[data-testid="staff-publish"]').click()
+  await expectText(card, '报名中')
+  await expectText(card, '剩余 30 席')
+
+  const visitor = await signedInPage('visitor')
+  await visitor.page.goto(`${harness.url}/#/packages/salons/list/index`)
+  const listed = visitor.page.locator('[data-testid="salon-card"]:visible', { hasText: '欧盟外观设计保护培训' }).first()
+  await expectText(listed, '12月2日（周三）09:30–11:30')
+  expect([...staff.errors, ...visitor.errors]).toEqual([])
+  await Promise.all([staff.context.close(), visitor.context.close()])
+}, 120_000)

@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
-import { getSessionStats, listStaffSessions, publishSession } from '../../../../types/salons/contracts'
+import { exportAttendees, getSessionStats, listStaffSessions, publishSession } from '../../../../types/salons/contracts'
 import type { SessionStats, SessionSummary } from '../../../../types/salons/schemas'
 import { LoadErrorView, LoadingView, StatusView } from '../../../components/status-view'
 import { SignInRequired } from '../../../components/sign-in-required'
@@ -35,6 +35,16 @@ function StaffSession({ session, onChanged }: { session: SessionSummary; onChang
       showActionError(error)
     }
   }
+  /** The list as CSV on the clipboard, to paste into Excel (the same writer as the directory export). */
+  const exportList = async () => {
+    try {
+      const file = await callFunction(exportAttendees, { sessionId: session.sessionId, format: 'csv' })
+      await Taro.setClipboardData({ data: file.content })
+      void Taro.showToast({ title: `已复制 ${file.rowCount} 人名单，可粘贴到 Excel`, icon: 'none' })
+    } catch (error) {
+      showActionError(error)
+    }
+  }
   return (
     <View data-testid='staff-session'>
       <SessionCard session={session} showStatus onTap={() => openRoute(ROUTES.salonEditor, { id: session.sessionId })} />
@@ -51,6 +61,9 @@ function StaffSession({ session, onChanged }: { session: SessionSummary; onChang
         )}
         <Button className='btn btn--secondary btn--small' data-testid='staff-stats' onClick={() => void showStats()}>
           报名统计
+        </Button>
+        <Button className='btn btn--secondary btn--small' data-testid='staff-export' onClick={() => void exportList()}>
+          导出名单
         </Button>
       </View>
       {stats && (
