@@ -1,7 +1,7 @@
-import { cancelRegistration, confirmHold, getSession, getTicket, registerForSession } from '../../types/salons/contracts'
+import { cancelRegistration, confirmHold, getSession, getTicket, registerForSession, updateSession } from '../../types/salons/contracts'
 import type { Ticket } from '../../types/salons/schemas'
 import { startHarness, type GatewayHarness } from '../../tests/support/gateway-harness'
-import { expectConsistentSeats, publishedSession, registration } from '../modules/salons/testing/salons-fixture'
+import { expectConsistentSeats, publishedSession, registration, sessionInput, STAFF } from '../modules/salons/testing/salons-fixture'
 
 let h: GatewayHarness
 beforeEach(async () => {
@@ -132,5 +132,23 @@ describe('salons: the seat ledger under concurrency', () => {
     expect(detail.myRegistrations).toHaveLength(1)
     expect(detail.seatsLeft).toBe(9)
     await expectConsistentSeats(h, sessionId)
+  })
+
+  it('refuses to shrink capacity below the seats taken; added seats go to the line in order', async () => {
+    const sessionId = await publishedSession(h, { capacity: 2 })
+    await registerOne(sessionId, person(0))
+    await registerOne(sessionId, person(1))
+    const first = await registerOne(sessionId, person(2))
+    const second = await registerOne(sessionId, person(3))
+    expect(await h.call(updateSession, { sessionId, ...sessionInput({ capacity: 1 }) }, STAFF)).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+      message: '已有 2 人占用席位，名额不能少于此数',
+    })
+    await h.ok(updateSession, { sessionId, ...sessionInput({ capacity: 3 }) }, STAFF)
+    expect((await h.ok(getTicket, { registrationId: first.registrationId }, person(2))).status).toBe('held')
+    expect(await h.ok(getTicket, { registrationId: second.registrationId }, person(3))).toMatchObject({ status: 'waiting', position: 1 })
+    const stats = await expectConsistentSeats(h, sessionId)
+    expect(stats.seats).toMatchObject({ capacity: 3, confirmed: 2, held: 1, free: 0, waiting: 1 })
   })
 })
