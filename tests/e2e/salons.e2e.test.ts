@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Locator, Page } from 'playwright-core'
-import { createSession, getSessionStats, publishSession } from '../../types/salons/contracts'
+import { createSession, getSession, getSessionStats, listSessions, publishSession } from '../../types/salons/contracts'
 import { sessionInput, STAFF } from '../../server/modules/salons/testing/salons-fixture'
 import { startHarness, type GatewayHarness } from '../support/gateway-harness'
 import { openPage } from './support/browser-page'
@@ -133,7 +133,8 @@ test('staff create a session in the editor, publish it, and it is open for sign-
   await visible(staff.page, 'salon-editor').waitFor()
   await staff.page.waitForTimeout(500)
   await visible(staff.page, 'title').locator('input').fill('欧盟外观设计保护培训')
-  await visible(staff.page, 'speakers').locator('input').fill('林知远、王律师')
+  await visible(staff.page, 'editor-expert').click()
+  await visible(staff.page, 'speakers').locator('input').fill('王律师')
   await visible(staff.page, 'capacity').locator('input').fill('30')
   await button(staff.page, 'editor-save').click()
 
@@ -147,6 +148,9 @@ test('staff create a session in the editor, publish it, and it is open for sign-
   await visitor.page.goto(`${harness.url}/#/packages/salons/list/index`)
   const listed = visitor.page.locator('[data-testid="salon-card"]:visible', { hasText: '欧盟外观设计保护培训' }).first()
   await expectText(listed, '12月2日（周三）09:30–11:30')
+  const created = (await harness.ok(listSessions, {}, 'openid-any')).items.find((s) => s.title === '欧盟外观设计保护培训')
+  const detail = await harness.ok(getSession, { sessionId: created!.sessionId }, 'openid-any')
+  expect(detail.speakers).toEqual([expect.objectContaining({ expertId: expect.any(String) }), { expertId: null, name: '王律师' }])
   expect([...staff.errors, ...visitor.errors]).toEqual([])
   await Promise.all([staff.context.close(), visitor.context.close()])
 }, 120_000)

@@ -55,7 +55,20 @@ export default function SalonDetailPage() {
         {session.speakers.length > 0 && (
           <View className='info-row'>
             <Text className='info-row__label'>主讲</Text>
-            <Text className='info-row__value'>{session.speakers.map((s) => s.name).join('、')}</Text>
+            <View className='info-row__value'>
+              {session.speakers.map((s, i) => (
+                <Text
+                  key={i}
+                  className={s.expertId ? 'salon-speaker salon-speaker--link' : 'salon-speaker'}
+                  onClick={() => {
+                    if (s.expertId) openRoute(ROUTES.expertDetail, { id: s.expertId })
+                  }}
+                >
+                  {s.name}
+                  {i < session.speakers.length - 1 ? '、' : ''}
+                </Text>
+              ))}
+            </View>
           </View>
         )}
         <View className='info-row'>

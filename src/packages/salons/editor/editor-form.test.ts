@@ -20,10 +20,12 @@ describe('salon editor form', () => {
     expect(sessionInputSchema.safeParse(input).success).toBe(true)
   })
 
-  it('splits speakers on 顿号 or commas, keeps an existing opening, and drops an empty question', () => {
-    const input = inputFrom({ ...emptyEditor(NOW), title: '测试活动标题', speakers: '林知远、 王律师, ', question: ' ' }, NOW, '2026-11-20T00:00:00.000Z')
+  it('puts pool experts first, splits other speakers on 顿号 or commas, keeps an existing opening, and drops an empty question', () => {
+    const experts = [{ expertId: 'demo_expert_01', name: '【演示】林知远' }]
+    const input = inputFrom({ ...emptyEditor(NOW), title: '测试活动标题', experts, speakers: '赵老师、 王律师, ', question: ' ' }, NOW, '2026-11-20T00:00:00.000Z')
     expect(input.speakers).toEqual([
-      { expertId: null, name: '林知远' },
+      { expertId: 'demo_expert_01', name: '【演示】林知远' },
+      { expertId: null, name: '赵老师' },
       { expertId: null, name: '王律师' },
     ])
     expect(input.registrationOpensAt).toBe('2026-11-20T00:00:00.000Z')
@@ -33,6 +35,7 @@ describe('salon editor form', () => {
   it('round-trips a saved session back into the form in Shanghai time', () => {
     const input = inputFrom({ ...emptyEditor(NOW), title: '美国商标维权实务沙龙', date: '2026-11-28', startTime: '09:30', endTime: '12:00' }, NOW, null)
     const detail = { ...input, description: input.description, sessionId: 's', status: 'draft', placeName: null, online: false, seatsLeft: 50, waiting: 0, seats: { capacity: 50, confirmed: 0, held: 0, free: 50, waiting: 0 }, myRegistrations: [] } as unknown as SessionDetail
+    expect(editorFrom({ ...detail, speakers: [{ expertId: 'e1', name: '甲' }, { expertId: null, name: '乙' }] })).toMatchObject({ experts: [{ expertId: 'e1', name: '甲' }], speakers: '乙' })
     expect(editorFrom(detail)).toMatchObject({ date: '2026-11-28', startTime: '09:30', endTime: '12:00', capacity: '50', placeName: '许昌市市场监督管理局' })
   })
 })

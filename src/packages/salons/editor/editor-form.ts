@@ -7,6 +7,8 @@ export interface EditorState {
   title: string
   topic: ServiceTypeCode
   description: string
+  /** Speakers from the expert pool (linked to their profile), then free-text names. */
+  experts: { expertId: string; name: string }[]
   speakers: string
   date: string
   startTime: string
@@ -30,6 +32,7 @@ export function emptyEditor(now: Date): EditorState {
     title: '',
     topic: 'dispute_response',
     description: '',
+    experts: [],
     speakers: '',
     date: inShanghai(now).add(7, 'day').format('YYYY-MM-DD'),
     startTime: '09:30',
@@ -52,7 +55,11 @@ export function editorFrom(session: SessionDetail): EditorState {
     title: session.title,
     topic: session.topic,
     description: session.description ?? '',
-    speakers: session.speakers.map((s) => s.name).join('、'),
+    experts: session.speakers.flatMap((s) => (s.expertId ? [{ expertId: s.expertId, name: s.name }] : [])),
+    speakers: session.speakers
+      .filter((s) => !s.expertId)
+      .map((s) => s.name)
+      .join('、'),
     date: start.format('YYYY-MM-DD'),
     startTime: start.format('HH:mm'),
     endTime: inShanghai(session.endsAt).format('HH:mm'),
@@ -77,11 +84,14 @@ export function inputFrom(state: EditorState, now: Date, opensAt: string | null)
     title: state.title,
     topic: state.topic,
     description: state.description.trim() || null,
-    speakers: state.speakers
-      .split(/[、,，]/)
-      .map((s) => s.trim())
-      .filter(Boolean)
-      .map((name) => ({ expertId: null, name })),
+    speakers: [
+      ...state.experts.map((e) => ({ expertId: e.expertId, name: e.name })),
+      ...state.speakers
+        .split(/[、,，]/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map((name) => ({ expertId: null, name })),
+    ],
     coverFileId: null,
     startsAt,
     endsAt: instant(state.date, state.endTime),

@@ -2,6 +2,8 @@ import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { SERVICE_TYPES } from '../../../../types/catalog/service-types'
+import { searchExperts } from '../../../../types/experts/contracts'
+import type { ExpertSummary } from '../../../../types/experts/schemas'
 import { cancelSession, createSession, getSession, updateSession } from '../../../../types/salons/contracts'
 import { AUDIENCE_LABELS, AUDIENCES } from '../../../../types/salons/schemas'
 import { LoadingView } from '../../../components/status-view'
@@ -36,6 +38,14 @@ export default function SalonEditorPage() {
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
   const [cancelReason, setCancelReason] = useState('')
+  const [pool, setPool] = useState<ExpertSummary[]>([])
+
+  useEffect(() => {
+    callFunction(searchExperts, { pageSize: 50 }).then(
+      (page) => setPool(page.items),
+      () => setPool([]),
+    )
+  }, [])
 
   useEffect(() => {
     if (!sessionId) return
@@ -96,7 +106,25 @@ export default function SalonEditorPage() {
             </View>
           </Picker>
         </View>
-        <TextField label='主讲人（多位用顿号分隔）' testId='speakers' value={state.speakers} onChange={(v) => set('speakers', v)} />
+        {pool.length > 0 && (
+          <View className='form-field'>
+            <Text className='form-field__label'>主讲专家（从专家库选择，可多选）</Text>
+            <View className='salon-card__tags'>
+              {pool.map((expert) => {
+                const chosen = state.experts.some((e) => e.expertId === expert.expertId)
+                const toggle = () =>
+                  set('experts', chosen ? state.experts.filter((e) => e.expertId !== expert.expertId) : [...state.experts, { expertId: expert.expertId, name: expert.name }])
+                return (
+                  <Text key={expert.expertId} className={chosen ? 'tag tag--blue salon-expert' : 'tag salon-expert'} data-testid='editor-expert' onClick={toggle}>
+                    {chosen ? '✓ ' : ''}
+                    {expert.name}
+                  </Text>
+                )
+              })}
+            </View>
+          </View>
+        )}
+        <TextField label='其他主讲人（多位用顿号分隔）' testId='speakers' value={state.speakers} onChange={(v) => set('speakers', v)} />
         <View className='form-field'>
           <Text className='form-field__label'>日期与时间</Text>
           <View className='btn-group'>
