@@ -1,12 +1,14 @@
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { cancelRegistration, confirmHold, submitFeedback } from '../../../../types/salons/contracts'
 import type { SessionDetail, Ticket } from '../../../../types/salons/schemas'
 import { formatShanghai } from '../../../../types/time'
 import { classNames } from '../../../lib/class-names'
 import { callFunction } from '../../../services/call-function'
 import { showActionError } from '../../../services/show-error'
+import { requestSubscribe } from '../../alerts/shared/request-subscribe'
+import { loadSalonTemplateIds, recordSalonSubscribe } from '../shared/subscribe-salon'
 
 type Session = Omit<SessionDetail, 'myRegistrations'>
 
@@ -60,16 +62,26 @@ export function TicketActions({ ticket, session, onChanged }: { ticket: Ticket; 
   const [busy, setBusy] = useState(false)
   const [rating, setRating] = useState(0)
   const [comment, setComment] = useState('')
-  const confirm = async () => {
+  const [templateIds, setTemplateIds] = useState<string[]>([])
+  useEffect(() => {
+    if (ticket.status === 'held') void loadSalonTemplateIds().then(setTemplateIds, () => setTemplateIds([]))
+  }, [ticket.status])
+
+  /** The popup first (reminders and changes for the seat just taken), then the confirmation. */
+  const confirm = () => {
+    const popup = templateIds.length > 0 ? requestSubscribe(templateIds) : Promise.resolve({})
     setBusy(true)
-    try {
-      onChanged(await callFunction(confirmHold, { registrationId: ticket.registrationId }))
-      void Taro.showToast({ title: '已确认席位', icon: 'none' })
-    } catch (error) {
-      showActionError(error)
-    } finally {
-      setBusy(false)
-    }
+    void (async () => {
+      try {
+        onChanged(await callFunction(confirmHold, { registrationId: ticket.registrationId }))
+        void Taro.showToast({ title: '已确认席位', icon: 'none' })
+      } catch (error) {
+        showActionError(error)
+      } finally {
+        setBusy(false)
+      }
+      await popup.then(recordSalonSubscribe, () => undefined)
+    })()
   }
   const rate = async () => {
     setBusy(true)
@@ -89,7 +101,7 @@ export function TicketActions({ ticket, session, onChanged }: { ticket: Ticket; 
       <View className='card' data-testid='ticket-hold'>
         <Text className='salon-banner salon-banner--orange'>有席位空出，已为您保留至 {ticket.holdExpiresAt ? formatShanghai(ticket.holdExpiresAt) : ''}</Text>
         <Text className='card__desc'>请在保留时间内确认，逾期席位将让给下一位候补者。</Text>
-        <Button className='btn btn--primary' data-testid='ticket-confirm-hold' disabled={busy} loading={busy} onClick={() => void confirm()}>
+        <Button className='btn btn--primary' data-testid='ticket-confirm-hold' disabled={busy} loading={busy} onClick={confirm}>
           确认参加
         </Button>
         <EndRegistration ticket={ticket} label='放弃席位' onChanged={onChanged} />
