@@ -34,6 +34,7 @@ function fakeCloud(context: { OPENID?: string; SOURCE?: string }): WxCloud {
     database: () => ({}) as ReturnType<WxCloud['database']>,
     getWXContext: () => context,
     openapi: {} as WxCloud['openapi'],
+    getTempFileURL: async () => ({ fileList: [] }),
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Envelope } from '../../../types/envelope'
 import { createCloudBaseDocumentStore } from '../../adapters/cloudbase/cloudbase-document-store'
+import { createCloudBaseFileLinks, type WxTempFileApi } from '../../adapters/cloudbase/cloudbase-file-links'
 import { createWechatOpenApiMessenger, type WxOpenApi } from '../../adapters/wechat-messenger/wechat-openapi-messenger'
 import { loadTemplateConfig } from '../../modules/messaging/template-config'
 import { invokeAction, type CloudFunctionDefinition } from '../../core/cloud-function'
@@ -11,7 +12,7 @@ import { systemClock } from '../system-clock'
 type CloudBaseDatabase = Parameters<typeof createCloudBaseDocumentStore>[0]
 
 /** The part of `wx-server-sdk` the entry uses; the real module is passed in by the function's index. */
-export interface WxCloud {
+export interface WxCloud extends WxTempFileApi {
   DYNAMIC_CURRENT_ENV: unknown
   init(options: { env: unknown }): void
   database(): CloudBaseDatabase
@@ -65,6 +66,7 @@ export function createWxMain(fn: CloudFunctionDefinition, cloud: WxCloud, deploy
       callers: userCallerResolver(store, systemClock, config.adminOpenids),
       messenger: createWechatOpenApiMessenger(cloud.openapi),
       templates: loadTemplateConfig(process.env.SUBSCRIBE_TEMPLATES, 'production'),
+      files: createCloudBaseFileLinks(cloud),
     }
     return runtime
   }
