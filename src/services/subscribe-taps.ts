@@ -23,6 +23,10 @@ export const SUBSCRIBE_TAPS = {
   reportAccept: ['report_status_changed'],
   /** 「提交申请」 of the enterprise registration: the applicant hears the review result. */
   enterpriseApply: ['application_reviewed'],
+  /** 「提交报名」/「加入候补」 of a training salon: seat or place in line, an offered seat, changes, reminders. */
+  salonRegister: ['salon_status_changed', 'salon_reminder'],
+  /** 「确认参加」 of an offered salon seat: changes and reminders for the seat just taken. */
+  salonConfirmHold: ['salon_status_changed', 'salon_reminder'],
 } as const satisfies Record<string, readonly TemplateKey[]>
 
 export type SubscribeTap = keyof typeof SUBSCRIBE_TAPS

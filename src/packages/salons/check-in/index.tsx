@@ -5,6 +5,7 @@ import { checkIn, searchAttendees } from '../../../../types/salons/contracts'
 import type { CheckInResult } from '../../../../types/salons/schemas'
 import { z } from 'zod'
 import { staffAttendeeSchema } from '../../../../types/salons/schemas'
+import { PrivacySheet } from '../../../components/privacy-sheet'
 import { callFunction } from '../../../services/call-function'
 import { showActionError } from '../../../services/show-error'
 import { statusLabel } from '../shared/labels'
@@ -92,6 +93,7 @@ export default function SalonCheckInPage() {
           </View>
         ))}
       </View>
+      <PrivacySheet />
     </View>
   )
 }

@@ -4,6 +4,7 @@ import { serviceTypeName } from '../../../../types/catalog/service-types'
 import { getSession } from '../../../../types/salons/contracts'
 import { AUDIENCE_LABELS, type SessionDetail } from '../../../../types/salons/schemas'
 import { formatShanghai } from '../../../../types/time'
+import { PrivacySheet } from '../../../components/privacy-sheet'
 import { LoadErrorView, LoadingView } from '../../../components/status-view'
 import { SignInRequired } from '../../../components/sign-in-required'
 import { useProfile } from '../../../hooks/use-profile'
@@ -115,6 +116,7 @@ export default function SalonDetailPage() {
           </Text>
         </View>
       )}
+      <PrivacySheet />
     </View>
   )
 }

@@ -1,6 +1,6 @@
 import { Button, Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { registerForSession } from '../../../../types/salons/contracts'
 import type { SessionDetail, Ticket } from '../../../../types/salons/schemas'
 import { FieldError } from '../../../components/field-error'
@@ -8,9 +8,9 @@ import { classNames } from '../../../lib/class-names'
 import { toActionError } from '../../../services/action-error'
 import { callFunction } from '../../../services/call-function'
 import { showFormError, type FieldErrors } from '../../../services/show-error'
-import { requestSubscribe } from '../../alerts/shared/request-subscribe'
+import { askToSubscribe } from '../../../services/subscribe-taps'
+import { usePreloadSubscribeTemplates } from '../../../services/subscribe-templates'
 import { clearRegisterDraft, loadRegisterDraft, saveRegisterDraft, type RegisterDraft } from '../shared/register-draft'
-import { loadSalonTemplateIds, recordSalonSubscribe } from '../shared/subscribe-salon'
 
 interface RegisterFormProps {
   session: SessionDetail
@@ -20,19 +20,15 @@ interface RegisterFormProps {
 
 /**
  * Named attendees (up to the per-enterprise limit) and the session's questions. The draft is kept
- * per user and session until the sign-up succeeds. The tap opens the subscribe popup first (no
- * await before it), then signs up.
+ * per user and session until the sign-up succeeds. The tap opens the subscribe popup first
+ * (askToSubscribe, before anything else), then signs up.
  */
 export function RegisterForm({ session, userId, onRegistered }: RegisterFormProps) {
   const [draft, setDraft] = useState<RegisterDraft>(() => loadRegisterDraft(userId, session.sessionId))
   const [errors, setErrors] = useState<FieldErrors>({})
   const [sending, setSending] = useState(false)
-  const [templateIds, setTemplateIds] = useState<string[]>([])
   const full = session.seatsLeft === 0
-
-  useEffect(() => {
-    void loadSalonTemplateIds().then(setTemplateIds, () => setTemplateIds([]))
-  }, [])
+  usePreloadSubscribeTemplates()
 
   const update = (next: RegisterDraft) => {
     setDraft(next)
@@ -41,8 +37,8 @@ export function RegisterForm({ session, userId, onRegistered }: RegisterFormProp
   const setName = (index: number, name: string) => update({ ...draft, names: draft.names.map((n, i) => (i === index ? name : n)) })
 
   const submit = () => {
+    void askToSubscribe('salonRegister')
     if (sending) return
-    const popup = templateIds.length > 0 ? requestSubscribe(templateIds) : Promise.resolve({})
     setSending(true)
     setErrors({})
     void (async () => {
@@ -64,7 +60,6 @@ export function RegisterForm({ session, userId, onRegistered }: RegisterFormProp
       } finally {
         setSending(false)
       }
-      await popup.then(recordSalonSubscribe, () => undefined)
     })()
   }
 

@@ -6,6 +6,7 @@ import { searchExperts } from '../../../../types/experts/contracts'
 import type { ExpertSummary } from '../../../../types/experts/schemas'
 import { cancelSession, createSession, getSession, updateSession } from '../../../../types/salons/contracts'
 import { AUDIENCE_LABELS, AUDIENCES } from '../../../../types/salons/schemas'
+import { PrivacySheet } from '../../../components/privacy-sheet'
 import { LoadingView } from '../../../components/status-view'
 import { FieldError } from '../../../components/field-error'
 import { goBackOr } from '../../../lib/navigation'
@@ -181,6 +182,7 @@ export default function SalonEditorPage() {
           </Button>
         </View>
       )}
+      <PrivacySheet />
     </View>
   )
 }

@@ -3,6 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { exportAttendees, getSessionStats, listStaffSessions, publishSession } from '../../../../types/salons/contracts'
 import type { SessionStats, SessionSummary } from '../../../../types/salons/schemas'
+import { PrivacySheet } from '../../../components/privacy-sheet'
 import { LoadErrorView, LoadingView, StatusView } from '../../../components/status-view'
 import { SignInRequired } from '../../../components/sign-in-required'
 import { useSignedInLoad } from '../../../hooks/use-signed-in-load'
@@ -103,6 +104,7 @@ export default function SalonStaffPage() {
       {state.status === 'error' && <LoadErrorView error={state.error} onRetry={() => void reload()} />}
       {state.status === 'ready' && state.data.items.length === 0 && <StatusView icon='训' title='还没有活动' description='点“新建活动”创建第一场培训或沙龙。' />}
       {state.status === 'ready' && state.data.items.map((s) => <StaffSession key={s.sessionId} session={s} onChanged={() => void reload()} />)}
+      <PrivacySheet />
     </View>
   )
 }

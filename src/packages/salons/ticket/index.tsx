@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react'
 import { getTicket } from '../../../../types/salons/contracts'
 import type { Ticket } from '../../../../types/salons/schemas'
 import { formatShanghai } from '../../../../types/time'
+import { PrivacySheet } from '../../../components/privacy-sheet'
 import { LoadErrorView, LoadingView } from '../../../components/status-view'
 import { SignInRequired } from '../../../components/sign-in-required'
 import { useSignedInLoad } from '../../../hooks/use-signed-in-load'
@@ -57,6 +58,7 @@ export default function SalonTicketPage() {
         {ticket.status === 'void' && <Text className='salon-banner salon-banner--red'>活动已取消，电子票作废</Text>}
       </View>
       <TicketActions ticket={ticket} session={session} onChanged={onChanged} />
+      <PrivacySheet />
     </View>
   )
 }

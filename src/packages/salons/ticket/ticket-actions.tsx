@@ -1,14 +1,14 @@
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { cancelRegistration, confirmHold, submitFeedback } from '../../../../types/salons/contracts'
 import type { SessionDetail, Ticket } from '../../../../types/salons/schemas'
 import { formatShanghai } from '../../../../types/time'
 import { classNames } from '../../../lib/class-names'
 import { callFunction } from '../../../services/call-function'
 import { showActionError } from '../../../services/show-error'
-import { requestSubscribe } from '../../alerts/shared/request-subscribe'
-import { loadSalonTemplateIds, recordSalonSubscribe } from '../shared/subscribe-salon'
+import { askToSubscribe } from '../../../services/subscribe-taps'
+import { usePreloadSubscribeTemplates } from '../../../services/subscribe-templates'
 
 type Session = Omit<SessionDetail, 'myRegistrations'>
 
@@ -62,14 +62,11 @@ export function TicketActions({ ticket, session, onChanged }: { ticket: Ticket; 
   const [busy, setBusy] = useState(false)
   const [rating, setRating] = useState(0)
   const [comment, setComment] = useState('')
-  const [templateIds, setTemplateIds] = useState<string[]>([])
-  useEffect(() => {
-    if (ticket.status === 'held') void loadSalonTemplateIds().then(setTemplateIds, () => setTemplateIds([]))
-  }, [ticket.status])
+  usePreloadSubscribeTemplates()
 
   /** The popup first (reminders and changes for the seat just taken), then the confirmation. */
   const confirm = () => {
-    const popup = templateIds.length > 0 ? requestSubscribe(templateIds) : Promise.resolve({})
+    void askToSubscribe('salonConfirmHold')
     setBusy(true)
     void (async () => {
       try {
@@ -80,7 +77,6 @@ export function TicketActions({ ticket, session, onChanged }: { ticket: Ticket; 
       } finally {
         setBusy(false)
       }
-      await popup.then(recordSalonSubscribe, () => undefined)
     })()
   }
   const rate = async () => {
