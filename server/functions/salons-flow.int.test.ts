@@ -168,6 +168,20 @@ describe('salons: check-in', () => {
   })
 })
 
+describe('salons: online sessions', () => {
+  it('shows the online link only to staff and to people holding a confirmed seat', async () => {
+    const sessionId = await publishedSession(h, { capacity: 1, place: null, onlineUrl: 'https://meeting.example.cn/j/123456' })
+    expect((await h.ok(getSession, { sessionId }, VISITOR)).onlineUrl).toBeNull()
+    const [seat] = (await h.ok(registerForSession, registration(sessionId, ['王联络']), LIAISON)).registrations
+    const [waiter] = (await h.ok(registerForSession, registration(sessionId, ['访客']), VISITOR)).registrations
+    expect((await h.ok(getSession, { sessionId }, LIAISON)).onlineUrl).toBe('https://meeting.example.cn/j/123456')
+    expect((await h.ok(getTicket, { registrationId: seat!.registrationId }, LIAISON)).session.onlineUrl).toBe('https://meeting.example.cn/j/123456')
+    expect((await h.ok(getSession, { sessionId }, VISITOR)).onlineUrl).toBeNull()
+    expect((await h.ok(getTicket, { registrationId: waiter!.registrationId }, VISITOR)).session.onlineUrl).toBeNull()
+    expect((await h.ok(getSession, { sessionId }, STAFF)).onlineUrl).toBe('https://meeting.example.cn/j/123456')
+  })
+})
+
 describe('salons: cancellation racing registrations', () => {
   it('leaves no live registration on a session cancelled while sign-ups are in flight', async () => {
     const sessionId = await publishedSession(h, { capacity: 5 })

@@ -45,7 +45,18 @@ export async function ticketOf(store: DocumentStore, reg: RegistrationRecord, se
   }
 }
 
-export async function detailOf(store: DocumentStore, session: SessionRecord, viewerUserId: string | null, secret: string | null): Promise<SessionDetail> {
+/**
+ * The session as a viewer sees it. The online link is for staff and for people holding a confirmed
+ * seat only (`revealOnlineUrl`, or a confirmed registration of the viewer): it is the ticket of an
+ * online session.
+ */
+export async function detailOf(
+  store: DocumentStore,
+  session: SessionRecord,
+  viewerUserId: string | null,
+  secret: string | null,
+  revealOnlineUrl = false,
+): Promise<SessionDetail> {
   const [seats, waiting] = await Promise.all([seatLedger(store).get(session._id), registrations(store).waitingCount(session._id)])
   const mine = viewerUserId
     ? await registrations(store).col.find({ sessionId: session._id, userId: viewerUserId }, { orderBy: [['createdAt', 'asc']], limit: 50 })
@@ -56,7 +67,7 @@ export async function detailOf(store: DocumentStore, session: SessionRecord, vie
     speakers: session.speakers,
     coverFileId: session.coverFileId,
     place: session.place,
-    onlineUrl: session.onlineUrl,
+    onlineUrl: revealOnlineUrl || mine.some((r) => r.status === 'confirmed') ? session.onlineUrl : null,
     perEnterpriseLimit: session.perEnterpriseLimit,
     cancelCutoffHours: session.cancelCutoffHours,
     audience: session.audience,

@@ -8,6 +8,6 @@ export const cancelSessionHandler = defineHandler({
   contract,
   access: STAFF_ROLES,
   async handle({ sessionId, reason }, { runtime, now }) {
-    return detailOf(runtime.store, await cancel(runtime.store, sessionId, reason, now), null, null)
+    return detailOf(runtime.store, await cancel(runtime.store, sessionId, reason, now), null, null, true)
   },
 })

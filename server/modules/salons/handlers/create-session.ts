@@ -8,6 +8,6 @@ export const createSessionHandler = defineHandler({
   contract,
   access: STAFF_ROLES,
   async handle(input, { runtime, caller, now }) {
-    return detailOf(runtime.store, await create(runtime.store, caller, input, now), null, null)
+    return detailOf(runtime.store, await create(runtime.store, caller, input, now), null, null, true)
   },
 })

@@ -11,6 +11,6 @@ export const getSessionHandler = defineHandler({
   async handle({ sessionId }, { runtime, caller }) {
     const session = await sessions(runtime.store).mustGet(sessionId)
     if (session.status === 'draft' && !isCurator(caller.roles)) throw notFound('活动不存在或尚未发布')
-    return detailOf(runtime.store, session, caller.userId, runtime.config.ticketSecret ?? null)
+    return detailOf(runtime.store, session, caller.userId, runtime.config.ticketSecret ?? null, isCurator(caller.roles))
   },
 })

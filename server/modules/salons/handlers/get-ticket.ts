@@ -13,7 +13,7 @@ export const getTicketHandler = defineHandler({
     if (!reg || reg.userId !== caller.userId) throw notFound('报名记录不存在')
     const session = await sessions(runtime.store).mustGet(reg.sessionId)
     const secret = ticketSecretOf(runtime)
-    const { myRegistrations: _mine, ...detail } = await detailOf(runtime.store, session, null, secret)
+    const { myRegistrations: _mine, ...detail } = await detailOf(runtime.store, session, null, secret, reg.status === 'confirmed')
     return { ...(await ticketOf(runtime.store, reg, secret)), session: detail }
   },
 })

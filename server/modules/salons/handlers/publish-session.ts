@@ -8,6 +8,6 @@ export const publishSessionHandler = defineHandler({
   contract,
   access: STAFF_ROLES,
   async handle({ sessionId }, { runtime, now }) {
-    return detailOf(runtime.store, await publish(runtime.store, sessionId, now), null, null)
+    return detailOf(runtime.store, await publish(runtime.store, sessionId, now), null, null, true)
   },
 })

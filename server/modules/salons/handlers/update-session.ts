@@ -8,6 +8,6 @@ export const updateSessionHandler = defineHandler({
   contract,
   access: STAFF_ROLES,
   async handle({ sessionId, ...input }, { runtime, now }) {
-    return detailOf(runtime.store, await update(runtime.store, sessionId, input, now), null, null)
+    return detailOf(runtime.store, await update(runtime.store, sessionId, input, now), null, null, true)
   },
 })

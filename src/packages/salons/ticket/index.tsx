@@ -41,7 +41,9 @@ export default function SalonTicketPage() {
       <View className='card salon-ticket__card'>
         <Text className='salon-ticket__title'>{session.title}</Text>
         <Text className='card__desc'>{sessionTimeText(session.startsAt, session.endsAt)}</Text>
-        <Text className='card__desc'>{session.place ? `${session.place.name}（${session.place.address}）` : session.onlineUrl ?? ''}</Text>
+        <Text className='card__desc' selectable data-testid='ticket-place'>
+          {session.place ? `${session.place.name}（${session.place.address}）` : session.onlineUrl ? `线上链接：${session.onlineUrl}` : '线上活动，确认席位后显示链接'}
+        </Text>
         <View className='salon-ticket__who'>
           <Text className='salon-ticket__name' data-testid='ticket-attendee'>{ticket.attendeeName}</Text>
           <Text className={STATUS_TAG[ticket.status]} data-testid='ticket-status'>{statusLabel(ticket.status)}</Text>
