@@ -151,4 +151,25 @@ describe('salons: the seat ledger under concurrency', () => {
     const stats = await expectConsistentSeats(h, sessionId)
     expect(stats.seats).toMatchObject({ capacity: 3, confirmed: 2, held: 1, free: 0, waiting: 1 })
   })
+
+  it('holds an offered seat for 2 hours when the session starts within a day, then the timer passes it on', async () => {
+    // Starts 20 hours after the harness's now (2026-11-25T02:00Z).
+    const sessionId = await publishedSession(h, {
+      capacity: 1,
+      startsAt: '2026-11-25T22:00:00.000Z',
+      endsAt: '2026-11-26T00:00:00.000Z',
+      registrationClosesAt: '2026-11-25T21:00:00.000Z',
+    })
+    const seat = await registerOne(sessionId, person(0))
+    const a = await registerOne(sessionId, person(1))
+    const b = await registerOne(sessionId, person(2))
+    await h.ok(cancelRegistration, { registrationId: seat.registrationId }, person(0))
+    expect(await h.ok(getTicket, { registrationId: a.registrationId }, person(1))).toMatchObject({ status: 'held', holdExpiresAt: '2026-11-25T04:00:00.000Z' })
+    h.clock.set('2026-11-25T03:59:59.000Z')
+    expect(await h.runTimer('salons', 'expireHolds')).toEqual({ expired: 0, offered: 0 })
+    h.clock.set('2026-11-25T04:00:00.000Z')
+    expect(await h.runTimer('salons', 'expireHolds')).toEqual({ expired: 1, offered: 1 })
+    expect(await h.ok(getTicket, { registrationId: b.registrationId }, person(2))).toMatchObject({ status: 'held', holdExpiresAt: '2026-11-25T06:00:00.000Z' })
+    await expectConsistentSeats(h, sessionId)
+  })
 })
