@@ -229,7 +229,13 @@ describe('salons: reminders, changes, feedback and stats', () => {
     })
     h.clock.set('2026-11-28T01:20:00.000Z')
     await h.ok(checkIn, { sessionId, ticketCode: came!.ticketCode! }, STAFF)
+    await h.runTimer('dispatcher', 'dispatchDue')
+    expect((await h.ok(listMyMessages, {}, LIAISON)).items.map((m) => m.title)).not.toContain('活动评价：美国商标维权实务沙龙')
     h.clock.set('2026-11-28T05:00:00.000Z')
+    // The invitation to rate waited in the outbox for the end of the session.
+    await h.runTimer('dispatcher', 'dispatchDue')
+    expect((await h.ok(listMyMessages, {}, LIAISON)).items.map((m) => m.title)).toContain('活动评价：美国商标维权实务沙龙')
+    expect((await h.ok(listMyMessages, {}, VISITOR)).items.map((m) => m.title)).not.toContain('活动评价：美国商标维权实务沙龙')
     const rated = await h.ok(submitFeedback, { registrationId: came!.registrationId, rating: 5, comment: '案例很实用' }, LIAISON)
     expect(rated.feedback).toEqual({ rating: 5, comment: '案例很实用' })
     expect(await h.call(submitFeedback, { registrationId: came!.registrationId, rating: 1, comment: null }, LIAISON)).toMatchObject({

@@ -4,6 +4,7 @@ import type { Caller } from '../../core/caller'
 import type { DocumentStore } from '../../ports/document-store'
 import type { RegistrationRecord } from './records'
 import { registrations, sessions } from './registration-repository'
+import { notifyRegistrant } from './salon-notices'
 import { verifyTicket } from './ticket-signature'
 
 type Refusal = NonNullable<CheckInResult['refusal']>
@@ -61,5 +62,14 @@ export async function checkIn(
     if (current.checkedInAt) return refuse('already_checked_in', `已于 ${formatShanghai(current.checkedInAt, 'HH:mm')} 签到过，请勿重复使用`, current)
     return refuse('cancelled', '该报名已取消，电子票作废', current)
   }
+  // The feedback invitation waits in the outbox until the session ends (the dispatcher sends it then).
+  await notifyRegistrant(store, current, session, {
+    event: 'feedback',
+    statusLabel: '请您评价',
+    title: `活动评价：${session.title}`,
+    summary: `感谢${current.attendeeName}参加，请在电子票页面为本场活动打分并提出建议。`,
+    at: now,
+    notBefore: new Date(session.endsAt),
+  })
   return { admitted: true, refusal: null, message: '已签到', attendeeName: current.attendeeName, enterpriseName: current.enterpriseName, checkedInAt: at }
 }

@@ -14,6 +14,8 @@ export interface RegistrantNotice {
   title: string
   summary: string
   at: Date
+  /** Delivered from this instant on (default: now). */
+  notBefore?: Date
   urgent?: boolean
 }
 
@@ -32,6 +34,7 @@ export async function notifyRegistrant(store: DocumentStore, reg: RegistrationRe
         startsAt: session.startsAt,
       },
       dedupeKey: `salon.${reg._id}.${notice.event}`,
+      notBefore: notice.notBefore,
       urgent: notice.urgent ?? false,
       inbox: { title: notice.title, summary: notice.summary.slice(0, 120), page: `${TICKET_PAGE}?id=${reg._id}` },
       source: { kind: 'salon', id: reg._id },
