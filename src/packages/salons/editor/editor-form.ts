@@ -21,7 +21,8 @@ export interface EditorState {
   capacity: string
   perEnterpriseLimit: string
   audience: 'everyone' | 'verified_enterprises'
-  question: string
+  /** Up to 5 sign-up questions; blank ones are dropped on save. */
+  questions: { questionId?: string; text: string; required: boolean }[]
 }
 
 /** The bureau's own address: the default place until staff pick another on the map. */
@@ -45,7 +46,7 @@ export function emptyEditor(now: Date): EditorState {
     capacity: '50',
     perEnterpriseLimit: '2',
     audience: 'everyone',
-    question: '主要出口市场',
+    questions: [{ text: '主要出口市场', required: false }],
   }
 }
 
@@ -71,7 +72,7 @@ export function editorFrom(session: SessionDetail): EditorState {
     capacity: String(session.capacity),
     perEnterpriseLimit: String(session.perEnterpriseLimit),
     audience: session.audience,
-    question: session.questions[0]?.text ?? '',
+    questions: session.questions.map((q) => ({ questionId: q.questionId, text: q.text, required: q.required })),
   }
 }
 
@@ -103,6 +104,17 @@ export function inputFrom(state: EditorState, now: Date, opensAt: string | null)
     registrationClosesAt: new Date(Date.parse(startsAt) - 3600_000).toISOString(),
     cancelCutoffHours: 2,
     audience: state.audience,
-    questions: state.question.trim() ? [{ questionId: 'q1', text: state.question.trim(), required: false }] : [],
+    questions: questionsFrom(state.questions),
   }
+}
+
+/**
+ * Non-blank questions, at most 5. A saved question keeps its id (registrants' answers refer to it);
+ * a new one takes the first free id of q1..q5.
+ */
+function questionsFrom(questions: EditorState['questions']) {
+  const kept = questions.filter((q) => q.text.trim()).slice(0, 5)
+  const used = new Set(kept.map((q) => q.questionId).filter(Boolean))
+  const free = ['q1', 'q2', 'q3', 'q4', 'q5'].filter((id) => !used.has(id))
+  return kept.map((q) => ({ questionId: q.questionId ?? free.shift() ?? 'q5', text: q.text.trim(), required: q.required }))
 }

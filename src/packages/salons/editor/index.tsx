@@ -161,7 +161,36 @@ export default function SalonEditorPage() {
             ))}
           </View>
         </View>
-        <TextField label='报名问题（选填）' testId='question' value={state.question} onChange={(v) => set('question', v)} />
+        <View className='form-field'>
+          <Text className='form-field__label'>报名问题（最多 5 个，如出口市场、关心的问题）</Text>
+          {state.questions.map((q, i) => (
+            <View key={i} className='salon-question'>
+              <View className='form-field__control salon-question__text'>
+                <Input
+                  className='form-field__input'
+                  data-testid={`question-${i}`}
+                  value={q.text}
+                  onInput={(e) => set('questions', state.questions.map((x, j) => (j === i ? { ...x, text: e.detail.value } : x)))}
+                />
+              </View>
+              <Text
+                className={q.required ? 'tag tag--orange salon-question__flag' : 'tag salon-question__flag'}
+                onClick={() => set('questions', state.questions.map((x, j) => (j === i ? { ...x, required: !x.required } : x)))}
+              >
+                {q.required ? '必填' : '选填'}
+              </Text>
+              <Text className='salon-attendee__remove' onClick={() => set('questions', state.questions.filter((_, j) => j !== i))}>
+                删除
+              </Text>
+            </View>
+          ))}
+          {state.questions.length < 5 && (
+            <Button className='btn btn--secondary btn--small' data-testid='add-question' onClick={() => set('questions', [...state.questions, { text: '', required: false }])}>
+              添加问题
+            </Button>
+          )}
+          <FieldError field='questions' message={errors.questions} />
+        </View>
         <View className='form-field'>
           <Text className='form-field__label'>活动介绍</Text>
           <View className='form-field__control form-field__control--textarea'>
