@@ -53,12 +53,18 @@ function checkAnswers(session: SessionRecord, input: RegisterInput) {
  *     gives back what it claimed.
  * A crash between 2 and 3 can only leave a seat unused, never oversell.
  */
-export async function registerForSession(store: DocumentStore, caller: Caller, input: RegisterInput, now: Date): Promise<RegistrationRecord[]> {
+export interface Registered {
+  records: RegistrationRecord[]
+  /** Waiting-list positions computed during this sign-up, so the answer need not count the line again. */
+  positions: Map<string, number>
+}
+
+export async function registerForSession(store: DocumentStore, caller: Caller, input: RegisterInput, now: Date): Promise<Registered> {
   const session = await sessions(store).mustGet(input.sessionId)
   const regs = registrations(store)
   const ids = input.attendees.map((_, i) => registrationIdFor(session._id, caller.userId, input.requestKey, i))
   const existing = await regs.col.getByIds(ids)
-  if (existing.length === ids.length) return ids.map((id) => existing.find((r) => r._id === id)!)
+  if (existing.length === ids.length) return { records: ids.map((id) => existing.find((r) => r._id === id)!), positions: new Map() }
 
   assertOpenForRegistration(session, now)
   const user = await loadUser(store, caller)
@@ -86,6 +92,7 @@ export async function registerForSession(store: DocumentStore, caller: Caller, i
   const lineExists = (await regs.firstWaiting(session._id)) !== null
   const results: RegistrationRecord[] = [...existing]
   let joinedLine = false
+  const positions = new Map<string, number>()
   for (const { id, attendee } of pending) {
     const arrivalKey = nextArrivalKey(now)
     const seated = !lineExists && (await ledger.claimConfirmed(session._id))
@@ -129,6 +136,7 @@ export async function registerForSession(store: DocumentStore, caller: Caller, i
     } else {
       joinedLine = true
       const position = (await regs.positionOf(record)) ?? 0
+      positions.set(record._id, position)
       await notifyRegistrant(store, record, session, {
         event: 'waiting',
         statusLabel: '已候补',
@@ -148,5 +156,5 @@ export async function registerForSession(store: DocumentStore, caller: Caller, i
   if (joinedLine) await offerFreedSeats(store, session, now)
   const order = new Map(ids.map((id, i) => [id, i]))
   const fresh = await regs.col.getByIds(ids)
-  return fresh.sort((a, b) => (order.get(a._id) ?? 0) - (order.get(b._id) ?? 0))
+  return { records: fresh.sort((a, b) => (order.get(a._id) ?? 0) - (order.get(b._id) ?? 0)), positions }
 }

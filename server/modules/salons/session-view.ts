@@ -29,14 +29,14 @@ export async function summaryFor(store: DocumentStore, session: SessionRecord): 
 }
 
 /** The ticket view: the signed code only while the seat is confirmed and the session not cancelled. */
-export async function ticketOf(store: DocumentStore, reg: RegistrationRecord, secret: string | null): Promise<Ticket> {
+export async function ticketOf(store: DocumentStore, reg: RegistrationRecord, secret: string | null, knownPosition?: number): Promise<Ticket> {
   return {
     registrationId: reg._id,
     sessionId: reg.sessionId,
     attendeeName: reg.attendeeName,
     enterpriseName: reg.enterpriseName,
     status: reg.status,
-    position: await registrations(store).positionOf(reg),
+    position: reg.status === 'waiting' && knownPosition ? knownPosition : await registrations(store).positionOf(reg),
     holdExpiresAt: reg.holdExpiresAt,
     ticketCode: reg.status === 'confirmed' && secret ? signTicket(secret, reg.sessionId, reg._id) : null,
     checkedInAt: reg.checkedInAt,

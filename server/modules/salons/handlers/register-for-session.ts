@@ -9,7 +9,7 @@ export const registerForSessionHandler = defineHandler({
   access: 'signed-in',
   async handle(input, { runtime, caller, now }) {
     const secret = ticketSecretOf(runtime)
-    const regs = await register(runtime.store, caller, input, now)
-    return { registrations: await Promise.all(regs.map((r) => ticketOf(runtime.store, r, secret))) }
+    const { records, positions } = await register(runtime.store, caller, input, now)
+    return { registrations: await Promise.all(records.map((r) => ticketOf(runtime.store, r, secret, positions.get(r._id)))) }
   },
 })
