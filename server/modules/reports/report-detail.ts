@@ -4,11 +4,13 @@ import type { DocumentStore } from '../../ports/document-store'
 import type { ReportRecord } from './records'
 import { loadReportFor } from './report-access'
 import { reportRepository } from './report-repository'
+import { legalRuleChange } from './deadline-rule-change'
 import { toReportDetail } from './report-view'
 
 /** The answer of every report action: the report with its whole timeline. */
 export async function detailOf(store: DocumentStore, report: ReportRecord): Promise<ReportDetail> {
-  return toReportDetail(report, await reportRepository(store).timeline(report._id))
+  const [timeline, ruleChange] = await Promise.all([reportRepository(store).timeline(report._id), legalRuleChange(store, report)])
+  return toReportDetail(report, timeline, ruleChange)
 }
 
 export async function getReport(store: DocumentStore, caller: Caller, reportId: string): Promise<ReportDetail> {

@@ -1,3 +1,4 @@
+import type { RuleChange } from '../../../types/deadlines/schemas'
 import type { ReportDetail, ReportSummary } from '../../../types/reports/schemas'
 import type { ReportEventRecord, ReportRecord } from './records'
 
@@ -16,10 +17,11 @@ export function toReportSummary(r: ReportRecord): ReportSummary {
     escalated: r.escalated,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
+    legalDeadline: r.legalDeadline ?? null,
   }
 }
 
-export function toReportDetail(r: ReportRecord, events: readonly ReportEventRecord[]): ReportDetail {
+export function toReportDetail(r: ReportRecord, events: readonly ReportEventRecord[], ruleChange: RuleChange | null = null): ReportDetail {
   return {
     ...toReportSummary(r),
     industry: r.industry,
@@ -40,5 +42,7 @@ export function toReportDetail(r: ReportRecord, events: readonly ReportEventReco
       toStatus: e.toStatus,
       text: e.text,
     })),
+    legalDeadlineRuleChange: ruleChange,
+    tradeFair: r.tradeFair ?? null,
   }
 }
