@@ -20,6 +20,9 @@ const SUBPACKAGES = {
     profile: 'profile/index',
     enterpriseApply: 'enterprise-apply/index',
     myApplications: 'my-applications/index',
+    // Join-request notices link here: keep the path stable.
+    joinRequests: 'join-requests/index',
+    enterpriseEdit: 'enterprise-edit/index',
   },
   'packages/staff': {
     staffApplications: 'applications/index',

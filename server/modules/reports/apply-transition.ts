@@ -15,6 +15,8 @@ export interface Transition {
   event: { type: ReportEventType; text: string | null; actorUserId: string | null; actorRole: ReportEventRecord['actorRole'] }
   /** Who to tell besides the enterprise's submitter and the old and new assignee. */
   alsoNotify?: readonly string[]
+  /** Push at once, even in quiet hours (default: when the report is 紧急 or 特急). */
+  urgent?: boolean
   notice: { title: string; summary: string }
 }
 
@@ -56,6 +58,7 @@ export async function applyTransition(store: DocumentStore, report: ReportRecord
     title: change.notice.title,
     summary: change.notice.summary,
     at: now,
+    urgent: change.urgent,
   })
   await syncDeadlineReminders(store, updated, now)
   return updated

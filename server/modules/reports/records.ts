@@ -12,6 +12,8 @@ export const ASSIGNMENT_CURSORS = 'report_assignment_cursors'
 
 export interface ReportSla {
   firstResponseDueAt: string
+  /** How the first-response clock runs (sla-policy.ts); absent on older reports: `working`. */
+  firstResponseClock?: 'working' | 'calendar'
   resolutionDueAt: string
   firstRespondedAt: string | null
   /** Set while waiting for the enterprise: the clock does not run. */

@@ -21,7 +21,12 @@ export function toReportSummary(r: ReportRecord): ReportSummary {
   }
 }
 
-export function toReportDetail(r: ReportRecord, events: readonly ReportEventRecord[], ruleChange: RuleChange | null = null): ReportDetail {
+/** The report as every party sees it; who is looking (relation, contact) is added by detailOf. */
+export function toReportDetail(
+  r: ReportRecord,
+  events: readonly ReportEventRecord[],
+  ruleChange: RuleChange | null = null,
+): Omit<ReportDetail, 'viewerRelation' | 'viewerRelations' | 'liaisonContact'> {
   return {
     ...toReportSummary(r),
     industry: r.industry,

@@ -14,9 +14,12 @@ export function resumeSla(sla: ReportSla, now: Date): Record<string, unknown> {
   if (!sla.pausedAt) return {}
   const pausedAt = new Date(sla.pausedAt)
   const shift = (due: string) => addWorkingMinutes(now, workingMinutesBetween(pausedAt, new Date(due))).toISOString()
+  // A running (calendar) clock keeps the elapsed time left, nights and weekends included.
+  const shiftCalendar = (due: string) => new Date(now.getTime() + Math.max(0, Date.parse(due) - pausedAt.getTime())).toISOString()
+  const shiftFirst = sla.firstResponseClock === 'calendar' ? shiftCalendar : shift
   return {
     'sla.pausedAt': null,
     'sla.resolutionDueAt': shift(sla.resolutionDueAt),
-    ...(sla.firstRespondedAt === null ? { 'sla.firstResponseDueAt': shift(sla.firstResponseDueAt) } : {}),
+    ...(sla.firstRespondedAt === null ? { 'sla.firstResponseDueAt': shiftFirst(sla.firstResponseDueAt) } : {}),
   }
 }

@@ -1,5 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { ComingSoon } from '../../components/coming-soon'
+import { HotlineCard } from '../../components/hotline-card'
+import { PrivacySheet } from '../../components/privacy-sheet'
 import { openRoute } from '../../lib/navigation'
 import { ROUTES } from '../../routes'
 
@@ -21,6 +23,8 @@ export default function BookingPage() {
         description='这里将提供专家咨询预约与培训沙龙报名。'
         plannedFeatures={PLANNED_FEATURES}
       />
+      <HotlineCard note='现在就需要咨询？请直接拨打热线。' />
+      <PrivacySheet />
     </View>
   )
 }

@@ -167,6 +167,9 @@ export default function MinePage() {
       {(roles.includes('liaison') || roles.includes('expert') || roles.includes('agency') || isStaff(roles)) && (
         <View className='menu'>
           {roles.includes('liaison') && <MenuRow testId='entry-my-reports' title='我的上报' onTap={go(ROUTES.myReports)} />}
+          {roles.includes('liaison') && <MenuRow testId='entry-join-requests' title='加入本企业的申请' onTap={go(ROUTES.joinRequests)} />}
+          {roles.includes('liaison') && <MenuRow testId='entry-enterprise-edit' title='修改企业信息' onTap={go(ROUTES.enterpriseEdit)} />}
+          {roles.includes('liaison') && <MenuRow testId='entry-contact-reveals' title='谁查看了我的手机号' onTap={go(ROUTES.profile)} />}
           {(roles.includes('expert') || roles.includes('agency')) && (
             <MenuRow testId='entry-assigned-reports' title='分派给我的上报' onTap={go(ROUTES.assignedReports)} />
           )}
