@@ -64,6 +64,23 @@ const SUBPACKAGES = {
     deadlineRules: 'deadline-rules/index',
     deadlineRuleEdit: 'deadline-rule-edit/index',
   },
+  'packages/consultations': {
+    consultationProviders: 'providers/index',
+    consultationBook: 'book/index',
+    // Booking notifications link here with ?id=<bookingId>: keep the path stable.
+    consultationDetail: 'detail/index',
+    myConsultations: 'mine/index',
+    providerConsultations: 'provider/index',
+    availabilityEditor: 'availability/index',
+    staffConsultations: 'all/index',
+  },
+  'packages/workbench': {
+    workbenchDashboard: 'dashboard/index',
+    workbenchRegistry: 'registry/index',
+    workbenchAudit: 'audit/index',
+    // Invitation codes and their QR link here with ?code=: keep the path stable.
+    workbenchRedeem: 'redeem/index',
+  },
   'packages/salons': {
     salonList: 'list/index',
     salonDetail: 'detail/index',

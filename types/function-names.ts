@@ -5,6 +5,8 @@ export const FUNCTION_NAMES = {
   alerts: 'alerts',
   dispatcher: 'dispatcher',
   reports: 'reports',
+  consultations: 'consultations',
+  workbench: 'workbench',
   salons: 'salons',
 } as const
 

@@ -1,11 +1,13 @@
 import type { CloudFunctionDefinition } from '../core/cloud-function'
 import type { CollectionSpec } from '../ports/collection-spec'
 import { alertsFunction } from './alerts'
+import { consultationsFunction } from './consultations'
 import { directoryFunction } from './directory'
 import { dispatcherFunction } from './dispatcher'
 import { reportsFunction } from './reports'
 import { salonsFunction } from './salons'
 import { usersFunction } from './users'
+import { workbenchFunction } from './workbench'
 
 /** Every cloud function the local gateway hosts (CloudBase deploys each folder separately). */
 export const ALL_FUNCTIONS: readonly CloudFunctionDefinition[] = [
@@ -14,6 +16,8 @@ export const ALL_FUNCTIONS: readonly CloudFunctionDefinition[] = [
   alertsFunction,
   dispatcherFunction,
   reportsFunction,
+  consultationsFunction,
+  workbenchFunction,
   salonsFunction,
 ]
 

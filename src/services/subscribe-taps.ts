@@ -23,6 +23,12 @@ export const SUBSCRIBE_TAPS = {
   reportAccept: ['report_status_changed'],
   /** 「提交申请」 of the enterprise registration: the applicant hears the review result. */
   enterpriseApply: ['application_reviewed'],
+  /** 「确认预约」: the liaison hears the confirmation, the two reminders and any change by the other side. */
+  consultationBook: ['consultation_booked', 'consultation_reminder', 'consultation_changed'],
+  /** 「确认改期」: the moved booking's reminders and changes need fresh one-time sends. */
+  consultationReschedule: ['consultation_reminder', 'consultation_changed'],
+  /** 「保存」 of the availability editor: the provider hears of new, moved and cancelled bookings. */
+  consultationProviderSave: ['consultation_booked', 'consultation_changed', 'consultation_reminder'],
   /** 「提交报名」/「加入候补」 of a training salon: seat or place in line, an offered seat, changes, reminders. */
   salonRegister: ['salon_status_changed', 'salon_reminder'],
   /** 「确认参加」 of an offered salon seat: changes and reminders for the seat just taken. */

@@ -1,3 +1,4 @@
+import type { District } from '../../../types/catalog/districts'
 import type { IndustryCode } from '../../../types/catalog/industries'
 import type { RegionCode } from '../../../types/catalog/regions'
 import type { Role } from '../../../types/roles'
@@ -58,6 +59,10 @@ export interface EnterpriseRecord {
   industry: IndustryCode
   exportMarkets: RegionCode[]
   liaisonUserIds: string[]
+  /** Set by staff in the liaison registry (the application does not ask for it). */
+  district?: District | null
+  /** 重点企业: flagged by staff; the registry filters by it. */
+  keyEnterprise?: boolean
   verifiedAt: string
   updatedAt: string
   /**
@@ -90,6 +95,14 @@ export const USERS_COLLECTIONS: CollectionSpec[] = [
       { fields: [['creditCode', 'asc']] },
     ],
   },
-  { name: ENTERPRISES, indexes: [{ fields: [['creditCode', 'asc']], unique: true }] },
+  {
+    name: ENTERPRISES,
+    indexes: [
+      { fields: [['creditCode', 'asc']], unique: true },
+      // The workbench's liaison registry: newest first, key enterprises, by district.
+      { fields: [['verifiedAt', 'desc']] },
+      { fields: [['keyEnterprise', 'asc'], ['verifiedAt', 'desc']] },
+    ],
+  },
   { name: CONTACT_REVEALS, indexes: [{ fields: [['subjectUserId', 'asc'], ['at', 'desc']] }] },
 ]

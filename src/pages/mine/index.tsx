@@ -153,6 +153,8 @@ export default function MinePage() {
         <MenuRow testId='entry-enterprise-apply' title='企业登记' onTap={go(ROUTES.enterpriseApply)} />
         <MenuRow testId='entry-my-applications' title='我的申请' onTap={go(ROUTES.myApplications)} />
         <MenuRow testId='entry-privacy' title='隐私政策与授权' extra={privacyExtra} onTap={go(ROUTES.privacy)} />
+        <MenuRow testId='entry-redeem-invitation' title='接受邀请（专家、协助机构、联络员）' onTap={go(ROUTES.workbenchRedeem)} />
+        {isStaff(roles) && <MenuRow testId='entry-workbench' title='局工作台（统计与名册）' onTap={go(ROUTES.workbenchDashboard)} />}
         {isStaff(roles) && (
           <MenuRow testId='entry-staff-review' title='企业登记审核' onTap={go(ROUTES.staffApplications)} />
         )}
