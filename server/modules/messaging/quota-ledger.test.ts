@@ -28,7 +28,16 @@ describe('quota ledger: recording wx.requestSubscribeMessage answers', () => {
     await recordSubscribeResults(store, TEMPLATES, 'u1', 'req-00001', { [ALERT]: 'accept', [REPORT]: 'reject' }, NOW)
     await recordSubscribeResults(store, TEMPLATES, 'u1', 'req-00002', { [ALERT]: 'accept', [REPORT]: 'ban' }, NOW)
     await recordSubscribeResults(store, TEMPLATES, 'u1', 'req-00003', { [ALERT]: 'filter' }, NOW)
-    expect(await remaining()).toEqual({ alert_published: 2, report_status_changed: 0, application_reviewed: 0, salon_status_changed: 0, salon_reminder: 0 })
+    expect(await remaining()).toEqual({
+      alert_published: 2,
+      report_status_changed: 0,
+      application_reviewed: 0,
+      consultation_booked: 0,
+      consultation_reminder: 0,
+      consultation_changed: 0,
+      salon_status_changed: 0,
+      salon_reminder: 0,
+    })
     const quotas = await listQuotas(store, TEMPLATES, 'u1')
     expect(quotas.find((q) => q.key === 'report_status_changed')).toMatchObject({ lastResult: 'ban', lastResultAt: NOW.toISOString() })
     expect(quotas.find((q) => q.key === 'alert_published')).toMatchObject({ lastResult: 'filter' })
