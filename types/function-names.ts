@@ -7,6 +7,7 @@ export const FUNCTION_NAMES = {
   reports: 'reports',
   consultations: 'consultations',
   workbench: 'workbench',
+  calendar: 'calendar',
   salons: 'salons',
 } as const
 

@@ -8,6 +8,7 @@ import { reportsFunction } from './reports'
 import { salonsFunction } from './salons'
 import { usersFunction } from './users'
 import { workbenchFunction } from './workbench'
+import { calendarFunction } from './calendar'
 
 /** Every cloud function the local gateway hosts (CloudBase deploys each folder separately). */
 export const ALL_FUNCTIONS: readonly CloudFunctionDefinition[] = [
@@ -18,6 +19,7 @@ export const ALL_FUNCTIONS: readonly CloudFunctionDefinition[] = [
   reportsFunction,
   consultationsFunction,
   workbenchFunction,
+  calendarFunction,
   salonsFunction,
 ]
 

@@ -1,5 +1,5 @@
 import type { RuleChange } from '../../../types/deadlines/schemas'
-import type { ReportDetail, ReportSummary } from '../../../types/reports/schemas'
+import type { ReportDetail, ReportEvent, ReportSummary } from '../../../types/reports/schemas'
 import type { ReportEventRecord, ReportRecord } from './records'
 
 export function toReportSummary(r: ReportRecord): ReportSummary {
@@ -21,10 +21,24 @@ export function toReportSummary(r: ReportRecord): ReportSummary {
   }
 }
 
+export function toReportEvent(e: ReportEventRecord): ReportEvent {
+  return {
+    eventId: e._id,
+    type: e.type,
+    at: e.at,
+    actorUserId: e.actorUserId,
+    actorRole: e.actorRole,
+    fromStatus: e.fromStatus,
+    toStatus: e.toStatus,
+    text: e.text,
+  }
+}
+
 /** The report as every party sees it; who is looking (relation, contact) is added by detailOf. */
 export function toReportDetail(
   r: ReportRecord,
   events: readonly ReportEventRecord[],
+  olderEventsCursor: string | null,
   ruleChange: RuleChange | null = null,
 ): Omit<ReportDetail, 'viewerRelation' | 'viewerRelations' | 'liaisonContact'> {
   return {
@@ -37,16 +51,8 @@ export function toReportDetail(
     sla: r.sla,
     resolution: r.resolution,
     rating: r.rating,
-    timeline: events.map((e) => ({
-      eventId: e._id,
-      type: e.type,
-      at: e.at,
-      actorUserId: e.actorUserId,
-      actorRole: e.actorRole,
-      fromStatus: e.fromStatus,
-      toStatus: e.toStatus,
-      text: e.text,
-    })),
+    timeline: events.map(toReportEvent),
+    olderEventsCursor,
     legalDeadlineRuleChange: ruleChange,
     tradeFair: r.tradeFair ?? null,
   }
