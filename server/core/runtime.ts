@@ -10,6 +10,8 @@ export interface RuntimeConfig {
   mode: 'development' | 'production'
   /** OPENIDs that are administrators from the start (bootstrap), from the function's environment. */
   adminOpenids: readonly string[]
+  /** HMAC key of salon e-tickets (TICKET_SECRET; generated in DATA_DIR locally). Absent: no tickets are issued. */
+  ticketSecret?: string
 }
 
 /**

@@ -58,6 +58,7 @@ export function createWxMain(fn: CloudFunctionDefinition, cloud: WxCloud, deploy
     const config = {
       mode: 'production' as const,
       adminOpenids: parseAdminOpenids(process.env.ADMIN_OPENIDS),
+      ticketSecret: process.env.TICKET_SECRET,
     }
     runtime = {
       store,
