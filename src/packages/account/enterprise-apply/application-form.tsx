@@ -179,7 +179,9 @@ export function ApplicationForm({ initialValues, onSubmitted, onRefused }: Appli
         loading={sending}
         onClick={() => void submit()}
       >
-        {sending ? '提交中…' : '提交登记'}
+        {/* An element, not bare text: React would replace the button's whole textContent, removing the
+            spinner's anchor that Taro's H5 button keeps inside it (NotFoundError: insertBefore). */}
+        <Text>{sending ? '提交中…' : '提交登记'}</Text>
       </Button>
       <Text className='muted apply__footnote'>提交后由工作人员审核，审核结果将在「我的」中显示。</Text>
     </View>

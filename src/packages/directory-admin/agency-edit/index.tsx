@@ -261,7 +261,9 @@ function AgencyEditor() {
         loading={sending}
         onClick={() => void save()}
       >
-        {sending ? '保存中…' : agency ? '保存修改' : '创建机构'}
+        {/* An element, not bare text: React would replace the button's whole textContent, removing the
+            spinner's anchor that Taro's H5 button keeps inside it (NotFoundError: insertBefore). */}
+        <Text>{sending ? '保存中…' : agency ? '保存修改' : '创建机构'}</Text>
       </Button>
 
       {agency && <StatusPanel agency={agency} onChanged={(next) => setLoad({ status: 'ready', agency: next })} onConflict={() => setConflict(true)} />}
@@ -335,7 +337,7 @@ function StatusPanel({ agency, onChanged, onConflict }: StatusPanelProps) {
         loading={sending}
         onClick={() => void submit()}
       >
-        {suspending ? '暂停展示' : '恢复展示'}
+        <Text>{suspending ? '暂停展示' : '恢复展示'}</Text>
       </Button>
     </View>
   )

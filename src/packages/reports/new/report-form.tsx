@@ -196,7 +196,9 @@ export function ReportForm({ userId, initial, onSubmitted }: ReportFormProps) {
         loading={sending}
         onClick={() => void submit()}
       >
-        {sending ? '提交中…' : '提交上报'}
+        {/* An element, not bare text: React would replace the button's whole textContent, removing the
+            spinner's anchor that Taro's H5 button keeps inside it (NotFoundError: insertBefore). */}
+        <Text>{sending ? '提交中…' : '提交上报'}</Text>
       </Button>
       <Text className='muted report-form__footnote'>
         {IS_H5 ? '草稿自动保存在本机。' : '草稿自动保存，离开页面后再次进入可继续填写。'}提交后系统将按服务类型、国家和专家负荷自动分派。
