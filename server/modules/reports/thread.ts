@@ -26,7 +26,6 @@ async function appendEntry(
     title,
     summary: entry.text ?? '',
     at: now,
-    urgent: false,
   })
   return report
 }
