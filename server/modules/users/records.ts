@@ -61,4 +61,13 @@ export const USERS_COLLECTIONS: CollectionSpec[] = [
     ],
   },
   { name: ENTERPRISES, indexes: [{ fields: [['creditCode', 'asc']], unique: true }] },
+  { name: 'role_holders', indexes: [] },
 ]
+
+/** Who holds a role that must never be left empty; `_id` is the role (see admin-registry.ts). */
+export const ROLE_HOLDERS = 'role_holders'
+export interface RoleHoldersRecord {
+  _id: string
+  userIds: string[]
+  updatedAt: string
+}
