@@ -3,12 +3,15 @@ import type { Clock } from '../ports/clock'
 import type { DocumentStore } from '../ports/document-store'
 import type { Messenger } from '../ports/messenger'
 import type { CallerResolver } from './caller'
+import type { RateLimits } from './rate-limit'
 
 export interface RuntimeConfig {
   /** `development` enables demo accounts and the development sign-in; never set it on CloudBase. */
   mode: 'development' | 'production'
   /** OPENIDs that are administrators from the start (bootstrap), from the function's environment. */
   adminOpenids: readonly string[]
+  /** Per-user write limits (`RATE_LIMITS`); defaults when absent. */
+  rateLimits?: RateLimits
 }
 
 /** Everything a handler may use: the ports, resolved once per process by the entry adapter. */

@@ -4,6 +4,7 @@ import { createWechatOpenApiMessenger, type WxOpenApi } from '../../adapters/wec
 import { loadTemplateConfig } from '../../modules/messaging/template-config'
 import { invokeAction, type CloudFunctionDefinition } from '../../core/cloud-function'
 import type { CallerIdentity } from '../../core/caller'
+import { parseRateLimits } from '../../core/rate-limit'
 import { parseAdminOpenids, type Runtime } from '../../core/runtime'
 import { userCallerResolver } from '../../modules/users/caller-resolver'
 import { systemClock } from '../system-clock'
@@ -44,6 +45,7 @@ export function createWxMain(fn: CloudFunctionDefinition, cloud: WxCloud) {
     const config = {
       mode: 'production' as const,
       adminOpenids: parseAdminOpenids(process.env.ADMIN_OPENIDS),
+      rateLimits: parseRateLimits(process.env.RATE_LIMITS),
     }
     runtime = {
       store,
