@@ -11,7 +11,14 @@ export interface Transition {
   /** Further fields to set with the status (dotted paths allowed). */
   set?: Record<string, unknown>
   push?: Record<string, unknown[]>
-  event: { type: ReportEventType; text: string | null; actorUserId: string | null; actorRole: ReportEventRecord['actorRole'] }
+  event: {
+    type: ReportEventType
+    text: string | null
+    /** What the enterprise reads when `text` holds staff-only reasoning. */
+    publicText?: string | null
+    actorUserId: string | null
+    actorRole: ReportEventRecord['actorRole']
+  }
   /** Who to tell besides the enterprise's submitter and the old and new assignee. */
   alsoNotify?: readonly string[]
   notice: { title: string; summary: string }
@@ -47,6 +54,7 @@ export async function applyTransition(store: DocumentStore, report: ReportRecord
     fromStatus: report.status,
     toStatus: change.to,
     text: change.event.text,
+    ...(change.event.publicText !== undefined ? { publicText: change.event.publicText } : {}),
   })
   await notifyParties(store, updated, {
     eventKey: `${report._id}.v${version}`,

@@ -19,7 +19,16 @@ export function toReportSummary(r: ReportRecord): ReportSummary {
   }
 }
 
-export function toReportDetail(r: ReportRecord, events: readonly ReportEventRecord[]): ReportDetail {
+/**
+ * Who is reading: staff see the whole timeline; everyone else (the enterprise, the assignee) reads
+ * each event's public wording and sees only their own user id on it.
+ */
+export interface ReportViewer {
+  userId: string
+  internal: boolean
+}
+
+export function toReportDetail(r: ReportRecord, events: readonly ReportEventRecord[], viewer: ReportViewer): ReportDetail {
   return {
     ...toReportSummary(r),
     industry: r.industry,
@@ -34,11 +43,11 @@ export function toReportDetail(r: ReportRecord, events: readonly ReportEventReco
       eventId: e._id,
       type: e.type,
       at: e.at,
-      actorUserId: e.actorUserId,
+      actorUserId: viewer.internal || e.actorUserId === viewer.userId ? e.actorUserId : null,
       actorRole: e.actorRole,
       fromStatus: e.fromStatus,
       toStatus: e.toStatus,
-      text: e.text,
+      text: viewer.internal || e.publicText === undefined ? e.text : e.publicText,
     })),
   }
 }

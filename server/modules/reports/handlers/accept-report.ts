@@ -7,6 +7,6 @@ export const acceptReportHandler = defineHandler({
   contract,
   access: ['expert', 'agency'],
   async handle(input, { runtime, caller, now }) {
-    return detailOf(runtime.store, await acceptReport(runtime.store, caller, input.reportId, input.expectedVersion, now))
+    return detailOf(runtime.store, caller, await acceptReport(runtime.store, caller, input.reportId, input.expectedVersion, now))
   },
 })

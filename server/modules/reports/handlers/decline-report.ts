@@ -7,6 +7,6 @@ export const declineReportHandler = defineHandler({
   contract,
   access: ['expert', 'agency'],
   async handle(input, { runtime, caller, now }) {
-    return detailOf(runtime.store, await declineReport(runtime.store, caller, input.reportId, input.reason, now))
+    return detailOf(runtime.store, caller, await declineReport(runtime.store, caller, input.reportId, input.reason, now))
   },
 })

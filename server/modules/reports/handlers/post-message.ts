@@ -7,6 +7,6 @@ export const postMessageHandler = defineHandler({
   contract,
   access: 'signed-in',
   async handle(input, { runtime, caller, now }) {
-    return detailOf(runtime.store, await postMessage(runtime.store, caller, input.reportId, input.text, now))
+    return detailOf(runtime.store, caller, await postMessage(runtime.store, caller, input.reportId, input.text, now))
   },
 })

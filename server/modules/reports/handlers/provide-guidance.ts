@@ -7,6 +7,6 @@ export const provideGuidanceHandler = defineHandler({
   contract,
   access: ['expert', 'agency'],
   async handle(input, { runtime, caller, now }) {
-    return detailOf(runtime.store, await provideGuidance(runtime.store, caller, input.reportId, input.guidance, now))
+    return detailOf(runtime.store, caller, await provideGuidance(runtime.store, caller, input.reportId, input.guidance, now))
   },
 })

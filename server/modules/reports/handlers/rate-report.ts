@@ -8,6 +8,6 @@ export const rateReportHandler = defineHandler({
   access: ['liaison'],
   async handle(input, { runtime, caller, now }) {
     const rating = { score: input.score, comment: input.comment }
-    return detailOf(runtime.store, await rateReport(runtime.store, caller, input.reportId, rating, now))
+    return detailOf(runtime.store, caller, await rateReport(runtime.store, caller, input.reportId, rating, now))
   },
 })

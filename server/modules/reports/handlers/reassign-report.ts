@@ -7,6 +7,6 @@ export const reassignReportHandler = defineHandler({
   contract,
   access: ['staff', 'admin'],
   async handle(input, { runtime, caller, now }) {
-    return detailOf(runtime.store, await reassignReport(runtime.store, caller, input.reportId, input.assignee, input.reason, now))
+    return detailOf(runtime.store, caller, await reassignReport(runtime.store, caller, input.reportId, input.assignee, input.reason, now))
   },
 })

@@ -7,6 +7,6 @@ export const reopenReportHandler = defineHandler({
   contract,
   access: ['liaison'],
   async handle(input, { runtime, caller, now }) {
-    return detailOf(runtime.store, await reopenReport(runtime.store, caller, input.reportId, input.reason, now))
+    return detailOf(runtime.store, caller, await reopenReport(runtime.store, caller, input.reportId, input.reason, now))
   },
 })

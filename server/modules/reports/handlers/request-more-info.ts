@@ -7,6 +7,6 @@ export const requestMoreInfoHandler = defineHandler({
   contract,
   access: ['expert', 'agency'],
   async handle(input, { runtime, caller, now }) {
-    return detailOf(runtime.store, await requestMoreInfo(runtime.store, caller, input.reportId, input.question, now))
+    return detailOf(runtime.store, caller, await requestMoreInfo(runtime.store, caller, input.reportId, input.question, now))
   },
 })

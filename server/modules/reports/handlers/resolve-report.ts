@@ -8,6 +8,6 @@ export const resolveReportHandler = defineHandler({
   access: ['expert', 'agency'],
   async handle(input, { runtime, caller, now }) {
     const resolution = { summary: input.summary, outcomeCategory: input.outcomeCategory }
-    return detailOf(runtime.store, await resolveReport(runtime.store, caller, input.reportId, resolution, now))
+    return detailOf(runtime.store, caller, await resolveReport(runtime.store, caller, input.reportId, resolution, now))
   },
 })

@@ -7,6 +7,6 @@ export const submitReportHandler = defineHandler({
   contract,
   access: ['liaison'],
   async handle(input, { runtime, caller, now }) {
-    return detailOf(runtime.store, await submitReport(runtime.store, caller, input, now))
+    return detailOf(runtime.store, caller, await submitReport(runtime.store, caller, input, now))
   },
 })

@@ -7,6 +7,6 @@ export const withdrawReportHandler = defineHandler({
   contract,
   access: ['liaison'],
   async handle(input, { runtime, caller, now }) {
-    return detailOf(runtime.store, await withdrawReport(runtime.store, caller, input.reportId, input.reason, now))
+    return detailOf(runtime.store, caller, await withdrawReport(runtime.store, caller, input.reportId, input.reason, now))
   },
 })
