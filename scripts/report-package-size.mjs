@@ -54,4 +54,14 @@ for (const [name, bytes] of sizes) {
 }
 const total = [...sizes.values()].reduce((sum, bytes) => sum + bytes, 0)
 console.log(`  ${'total'.padEnd(20)} ${kb(total).padStart(10)}`)
+
+// A tourist AppID opens the project in DevTools but every wx.cloud call fails with it: say so loudly.
+const projectConfig = JSON.parse(readFileSync(join(distDir, '..', '..', 'project.config.json'), 'utf8'))
+if (!projectConfig.appid || projectConfig.appid === 'touristappid') {
+  console.warn(
+    '\n⚠ project.config.json still has appid "touristappid": cloud functions cannot be called with it.\n' +
+      '  Put your mini program\'s AppID in project.config.json ("appid") and the cloud environment id in\n' +
+      '  .env.production (TARO_APP_CLOUD_ENV), then rebuild (README: WeChat DevTools and CloudBase).',
+  )
+}
 process.exit(failed ? 1 : 0)

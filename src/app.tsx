@@ -1,5 +1,8 @@
+// First of all: zod must be jitless before any schema exists (see zod-setup.ts).
+import './zod-setup'
 import Taro from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
+import { needPrivacyAuthorization } from './services/privacy-authorization'
 import './app.scss'
 
 // WeChat cloud must be initialised once before any callFunction. The comparison is folded at
@@ -8,6 +11,10 @@ if (process.env.TARO_ENV === 'weapp') {
   const cloudEnv = process.env.TARO_APP_CLOUD_ENV
   // An empty env id means "the mini program's default environment": pass nothing then.
   Taro.cloud.init(cloudEnv ? { env: cloudEnv, traceUser: true } : { traceUser: true })
+  // Our own PrivacySheet answers WeChat's privacy prompt (base library ≥ 2.32.3; older ones have none).
+  if (typeof Taro.onNeedPrivacyAuthorization === 'function') {
+    Taro.onNeedPrivacyAuthorization((resolve, eventInfo) => needPrivacyAuthorization(resolve, eventInfo))
+  }
 }
 
 function App({ children }: PropsWithChildren) {

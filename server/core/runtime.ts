@@ -1,6 +1,7 @@
 import type { TemplateConfig } from '../modules/messaging/template-config'
 import type { Clock } from '../ports/clock'
 import type { DocumentStore } from '../ports/document-store'
+import type { FileLinks } from '../ports/file-links'
 import type { Messenger } from '../ports/messenger'
 import type { CallerResolver } from './caller'
 import type { RateLimits } from './rate-limit'
@@ -24,6 +25,8 @@ export interface Runtime {
   messenger: Messenger
   /** Subscribe-message templates, from configuration (SUBSCRIBE_TEMPLATES), never from code. */
   templates: TemplateConfig
+  /** Short-lived links to private files (attachments), handed out after an access check. */
+  files: FileLinks
 }
 
 export function parseAdminOpenids(raw: string | undefined): string[] {

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { GATEWAY_ROUTES, devSignInInputSchema } from '../../types/dev-session'
 import type { Failure } from '../../types/envelope'
+import { LOCAL_FILE_ROUTE, type SignedFileLinks } from '../adapters/local-files/signed-file-links'
 import { invokeAction, type CloudFunctionDefinition } from '../core/cloud-function'
 import type { CallerIdentity } from '../core/caller'
 import type { Runtime } from '../core/runtime'
@@ -8,6 +9,7 @@ import { toFieldIssues } from '../core/zod-issues'
 import { DEMO_USERS, demoOpenid } from '../seed/demo-users'
 import { BodyTooLargeError, readBody, sendJson } from './http-io'
 import { issueSessionToken, verifySessionToken } from './session-token'
+import { serveSignedFile } from './signed-files'
 import { serveStatic } from './static-files'
 
 export interface GatewayOptions {
@@ -19,6 +21,8 @@ export interface GatewayOptions {
   sessionTtlHours?: number
   /** Request bodies above this are refused (WeChat caps callFunction payloads too). */
   bodyLimitBytes?: number
+  /** Serves the runtime's signed attachment links (the local getTempFileURL); absent → 404. */
+  files?: SignedFileLinks
 }
 
 const failure = (code: Failure['code'], message: string, issues?: Failure['issues']): Failure =>
@@ -95,6 +99,7 @@ export function createGatewayServer(options: GatewayOptions): Server {
           : sendJson(response, 403, failure('DEV_SIGN_IN_DISABLED', '演示登录仅在开发模式下可用'))
       }
       if (path === GATEWAY_ROUTES.signIn && request.method === 'POST') return handleSignIn(request, response)
+      if (path === LOCAL_FILE_ROUTE && request.method === 'GET') return serveSignedFile(options.files, url, response)
       if (path.startsWith(GATEWAY_ROUTES.functionPrefix)) {
         if (request.method !== 'POST') return sendJson(response, 405, failure('VALIDATION_FAILED', '请使用 POST 调用云函数'))
         return handleFunction(decodeURIComponent(path.slice(GATEWAY_ROUTES.functionPrefix.length)), request, response)

@@ -1,5 +1,8 @@
+import { createHmac } from 'node:crypto'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { dirname, join } from 'node:path'
+import { createSignedFileLinks } from '../adapters/local-files/signed-file-links'
 import { invokeAction } from '../core/cloud-function'
 import { ALL_FUNCTIONS, allCollections } from '../functions/all-functions'
 import { createLocalRuntime } from '../platform/local/create-local-runtime'
@@ -26,7 +29,14 @@ export async function startGateway(
   clock: Clock = systemClock,
   log: (line: string) => void = console.log,
 ): Promise<RunningGateway> {
+  // File links are signed with a key derived from the session secret, so they survive restarts too.
+  const files = createSignedFileLinks({
+    secret: createHmac('sha256', config.sessionSecret).update('file-links').digest(),
+    clock,
+    root: join(dirname(config.databaseFile), 'files'),
+  })
   const runtime = createLocalRuntime({
+    files,
     databaseFile: config.databaseFile,
     collections: allCollections(),
     clock,
@@ -53,6 +63,7 @@ export async function startGateway(
     functions: ALL_FUNCTIONS,
     sessionSecret: config.sessionSecret,
     staticRoot: config.staticRoot,
+    files,
   })
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve))
   const { port } = server.address() as AddressInfo

@@ -18,6 +18,8 @@ import { FixedClock } from './fixed-clock'
 export interface GatewayHarness {
   url: string
   clock: FixedClock
+  /** The temporary data folder (database, and `files/` for the gateway's signed file links). */
+  dataDir: string
   /** Calls an action as the user with this openid (null: no session). */
   call<C extends ActionContract>(contract: C, data: unknown, as: string | null): Promise<Envelope<z.output<C['output']>>>
   /** Calls an action and fails the test unless it succeeds. */
@@ -88,6 +90,7 @@ export async function startHarness(options: {
   return {
     url: gateway.url,
     clock,
+    dataDir,
     call,
     async ok(contract, data, as) {
       const result = await call(contract, data, as)

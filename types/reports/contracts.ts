@@ -4,6 +4,7 @@ import { idSchema, pageInputSchema, pageOf, textSchema } from '../common'
 import { defineAction } from '../contract'
 import { FUNCTION_NAMES } from '../function-names'
 import {
+  attachmentLinksSchema,
   outcomeCategorySchema,
   ratingInputSchema,
   reportDetailSchema,
@@ -116,4 +117,12 @@ export const checkSla = defineAction({
     resolutionBreaches: z.number().int(),
     ratingReminders: z.number().int(),
   }),
+})
+
+/** Any party of the report: links to its attachments that expire after a few minutes. */
+export const getAttachmentLinks = defineAction({
+  functionName: fn,
+  action: 'getAttachmentLinks',
+  input: reportRefSchema,
+  output: attachmentLinksSchema,
 })

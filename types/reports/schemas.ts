@@ -149,3 +149,16 @@ export const ratingInputSchema = reportRefSchema.extend({
   score: z.number({ message: '请选择评分' }).int({ message: '评分应为 1–5 的整数' }).min(1, { message: '评分最低 1 分' }).max(5, { message: '评分最高 5 分' }),
   comment: optionalTextSchema('评价内容', 500).default(null),
 })
+
+/** Short-lived links to a report's attachments (null: the file is gone from storage). */
+export const attachmentLinksSchema = z.object({
+  links: z.array(
+    z.object({
+      fileId: z.string(),
+      kind: z.enum(['image', 'pdf', 'other']),
+      url: z.string().nullable(),
+    }),
+  ),
+  expiresAt: instantSchema,
+})
+export type AttachmentLinks = z.infer<typeof attachmentLinksSchema>

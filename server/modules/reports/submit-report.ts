@@ -7,6 +7,7 @@ import type { DocumentStore } from '../../ports/document-store'
 import { loadUser } from '../users/load-user'
 import { ENTERPRISES, type EnterpriseRecord } from '../users/records'
 import { assignReport } from './assign-report'
+import { assertOwnAttachments } from './attachment-ownership'
 import type { ReportRecord } from './records'
 import { reportRepository } from './report-repository'
 import { slaTargetsFor } from './sla-policy'
@@ -26,6 +27,7 @@ export async function submitReport(store: DocumentStore, caller: Caller, input: 
   const id = reportIdFor(caller.userId, input.idempotencyKey)
   const existing = await repo.get(id)
   if (existing) return existing
+  assertOwnAttachments(input.attachments, caller.userId, input.idempotencyKey)
 
   const user = await loadUser(store, caller)
   const enterprise = user.enterpriseId ? await store.collection<EnterpriseRecord>(ENTERPRISES).getById(user.enterpriseId) : null

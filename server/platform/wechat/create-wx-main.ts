@@ -1,5 +1,6 @@
 import type { Envelope } from '../../../types/envelope'
 import { createCloudBaseDocumentStore } from '../../adapters/cloudbase/cloudbase-document-store'
+import { createCloudBaseFileLinks, type WxTempFileApi } from '../../adapters/cloudbase/cloudbase-file-links'
 import { createWechatOpenApiMessenger, type WxOpenApi } from '../../adapters/wechat-messenger/wechat-openapi-messenger'
 import { loadTemplateConfig } from '../../modules/messaging/template-config'
 import { invokeAction, type CloudFunctionDefinition } from '../../core/cloud-function'
@@ -12,12 +13,20 @@ import { systemClock } from '../system-clock'
 type CloudBaseDatabase = Parameters<typeof createCloudBaseDocumentStore>[0]
 
 /** The part of `wx-server-sdk` the entry uses; the real module is passed in by the function's index. */
-export interface WxCloud {
+export interface WxCloud extends WxTempFileApi {
   DYNAMIC_CURRENT_ENV: unknown
   init(options: { env: unknown }): void
   database(): CloudBaseDatabase
-  getWXContext(): { OPENID?: string }
+  /** SOURCE is `wx_trigger` for CloudBase's own timer trigger, something else for client calls. */
+  getWXContext(): { OPENID?: string; SOURCE?: string }
   openapi: WxOpenApi
+}
+
+/** The function's deploy settings (`cloudfunctions/<name>/config.json`): its timer triggers. */
+export interface FunctionDeployConfig {
+  timeout?: number
+  permissions?: { openapi?: readonly string[] }
+  triggers?: readonly { name: string; type: string; config?: string }[]
 }
 
 interface TimerEvent {
@@ -26,17 +35,21 @@ interface TimerEvent {
 }
 
 function isTimerEvent(event: unknown): event is TimerEvent {
-  return typeof event === 'object' && event !== null && (event as { Type?: unknown }).Type === 'Timer'
+  if (typeof event !== 'object' || event === null) return false
+  const { Type, TriggerName } = event as { Type?: unknown; TriggerName?: unknown }
+  return Type === 'Timer' && typeof TriggerName === 'string'
 }
 
 /**
  * The CloudBase entry: adapts `(event, context)` into the same `invokeAction` the local gateway uses.
- * The caller is `getWXContext().OPENID` — set by the platform, never by the payload. A timer
- * invocation has no OPENID; an event that claims to be a timer but carries an OPENID came from a
- * client and is treated as that user's ordinary request (and so cannot reach timer-only actions).
+ * The caller is `getWXContext().OPENID` — set by the platform, never by the payload. A call is a
+ * timer only when everything the platform sets agrees: no OPENID, a `Type: 'Timer'` event naming
+ * one of this function's own triggers, and `SOURCE === 'wx_trigger'`. Anything else that claims to
+ * be a timer is an ordinary (user or anonymous) request and cannot reach timer-only actions.
  * The answer is only the envelope: never the event, the context or the environment.
  */
-export function createWxMain(fn: CloudFunctionDefinition, cloud: WxCloud) {
+export function createWxMain(fn: CloudFunctionDefinition, cloud: WxCloud, deploy: FunctionDeployConfig) {
+  const ownTriggers = new Set((deploy.triggers ?? []).filter((t) => t.type === 'timer').map((t) => t.name))
   let runtime: Runtime | null = null
   const getRuntime = (): Runtime => {
     if (runtime) return runtime
@@ -54,15 +67,16 @@ export function createWxMain(fn: CloudFunctionDefinition, cloud: WxCloud) {
       callers: userCallerResolver(store, systemClock, config.adminOpenids),
       messenger: createWechatOpenApiMessenger(cloud.openapi),
       templates: loadTemplateConfig(process.env.SUBSCRIBE_TEMPLATES, 'production'),
+      files: createCloudBaseFileLinks(cloud),
     }
     return runtime
   }
 
   return async function main(event: unknown): Promise<Envelope<unknown>> {
-    const openid = cloud.getWXContext().OPENID
+    const { OPENID: openid, SOURCE: source } = cloud.getWXContext()
     let identity: CallerIdentity
     let request: unknown = event
-    if (!openid && isTimerEvent(event)) {
+    if (!openid && source === 'wx_trigger' && isTimerEvent(event) && ownTriggers.has(event.TriggerName)) {
       identity = { kind: 'timer', trigger: event.TriggerName }
       request = { action: event.TriggerName, data: {} }
     } else {

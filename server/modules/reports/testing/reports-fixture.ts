@@ -28,7 +28,7 @@ export function reportInput(overrides: Record<string, unknown> = {}) {
     deadline: '2026-12-20',
     urgency: 'urgent',
     description: '我司在美国亚马逊店铺被投诉商标侵权，链接已被下架，需要应诉指导。',
-    attachments: ['cloud://env-1.bucket/reports/complaint.pdf'],
+    attachments: [],
     ...overrides,
   }
 }

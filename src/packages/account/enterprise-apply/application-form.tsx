@@ -7,6 +7,8 @@ import { FieldError } from '../../../components/field-error'
 import { ActionError, issuesFromZod, toActionError } from '../../../services/action-error'
 import { callFunction } from '../../../services/call-function'
 import { showFormError, type FieldErrors } from '../../../services/show-error'
+import { askToSubscribe } from '../../../services/subscribe-taps'
+import { usePreloadSubscribeTemplates } from '../../../services/subscribe-templates'
 import type { ApplicationField, ApplicationFormValues } from './application-form-values'
 import { RegionPicker } from '../../../components/region-picker'
 import { classNames } from '../../../lib/class-names'
@@ -49,6 +51,7 @@ export function ApplicationForm({ initialValues, onSubmitted, onRefused }: Appli
   const [values, setValues] = useState<ApplicationFormValues>(initialValues)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [sending, setSending] = useState(false)
+  usePreloadSubscribeTemplates()
 
   const update = <K extends ApplicationField>(field: K, value: ApplicationFormValues[K]) => {
     setValues((previous) => ({ ...previous, [field]: value }))
@@ -57,6 +60,8 @@ export function ApplicationForm({ initialValues, onSubmitted, onRefused }: Appli
   }
 
   const submit = async () => {
+    // First, before any await: WeChat opens the subscribe popup only inside the tap itself.
+    void askToSubscribe('enterpriseApply')
     if (sending) return
     // The same schema the server applies: most mistakes are caught here without a round trip.
     const checked = enterpriseApplicationInputSchema.safeParse(values)

@@ -15,10 +15,12 @@ import { toActionError, type ActionError } from '../../../services/action-error'
 import { callFunction } from '../../../services/call-function'
 import { hasSession } from '../../../services/session'
 import { handleLoadError } from '../../../services/show-error'
+import { preloadSubscribeTemplates } from '../../../services/subscribe-templates'
 import { ContentBody } from '../shared/content-body'
 import { SEVERITY_TAG_CLASS } from '../shared/labels'
 import { TopUpButton } from '../shared/top-up-button'
 import './index.scss'
+import { PrivacySheet } from '../../../components/privacy-sheet'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 
@@ -67,6 +69,8 @@ export default function AlertDetailPage() {
     if (!hasSession()) return
     try {
       const result = await callFunction(markAlertRead, { contentId })
+      // The offer's tap opens the popup synchronously, so its template ids must be at hand by then.
+      if (result.topUp) void preloadSubscribeTemplates()
       setTopUp(result.topUp)
     } catch {
       // Read marks and the top-up offer are secondary: the article is already on screen.
@@ -183,7 +187,7 @@ export default function AlertDetailPage() {
         )}
       </View>
 
-      {topUp && <TopUpButton templateIds={topUp.templateIds} message={topUp.message} onDone={() => setTopUp(null)} />}
+      {topUp && <TopUpButton message={topUp.message} onDone={() => setTopUp(null)} />}
 
       {IS_WEAPP ? (
         <Button className='btn btn--secondary share-button' data-testid='share-alert' openType='share'>
@@ -211,6 +215,7 @@ export default function AlertDetailPage() {
           ))}
         </View>
       )}
+      <PrivacySheet />
     </View>
   )
 }

@@ -62,12 +62,14 @@ function FilterPicker<T extends string>({
   const range = [`${label}不限`, ...options.map((o) => o.name)]
   const index = value ? options.findIndex((o) => o.code === value) + 1 : 0
   return (
-    <Picker mode='selector' range={range} value={index} onChange={(e) => onChange(options[Number(e.detail.value) - 1]?.code ?? null)}>
-      <View className={classNames('filter-bar__item', value && 'filter-bar__item--active')} data-testid={testId}>
-        <Text>{value ? nameOf(value) : label}</Text>
-        <Text> ▾</Text>
-      </View>
-    </Picker>
+    <View className='filter-bar__cell'>
+      <Picker mode='selector' range={range} value={index} onChange={(e) => onChange(options[Number(e.detail.value) - 1]?.code ?? null)}>
+        <View className={classNames('filter-bar__item', value && 'filter-bar__item--active')} data-testid={testId}>
+          <Text>{value ? nameOf(value) : label}</Text>
+          <Text> ▾</Text>
+        </View>
+      </Picker>
+    </View>
   )
 }
 

@@ -1,40 +1,37 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { recordSubscribeResults } from '../../../../types/messaging/contracts'
 import { classNames } from '../../../lib/class-names'
-import { callFunction } from '../../../services/call-function'
 import { showActionError } from '../../../services/show-error'
-import { newRequestId } from './request-id'
-import { requestSubscribe } from './request-subscribe'
+import { askToSubscribe } from '../../../services/subscribe-taps'
 
 interface TopUpButtonProps {
-  templateIds: readonly string[]
   message: string
   onDone: () => void
 }
 
 /**
  * 「继续接收推送」: asks WeChat for more one-time sends after the user read an alert. The popup call
- * is the first statement of the tap handler (no await before it), as WeChat requires.
+ * is the first statement of the tap handler (no await before it), as WeChat requires. The page
+ * preloads the template ids (usePreloadSubscribeTemplates).
  */
-export function TopUpButton({ templateIds, message, onDone }: TopUpButtonProps) {
+export function TopUpButton({ message, onDone }: TopUpButtonProps) {
   const [busy, setBusy] = useState(false)
 
   const onTap = () => {
+    const popup = askToSubscribe('alertTopUp')
     if (busy) return
-    const popup = requestSubscribe(templateIds)
     setBusy(true)
     void popup
-      .then(async (results) => {
-        if (Object.keys(results).length === 0) return
-        const recorded = await callFunction(recordSubscribeResults, { requestId: newRequestId(), results })
-        const accepted = Object.values(results).includes('accept')
+      .then((outcome) => {
+        if (!outcome) return
+        if (outcome.error) {
+          showActionError(outcome.error)
+          return
+        }
+        const accepted = Object.values(outcome.results).includes('accept')
         void Taro.showToast({ title: accepted ? '已开启推送提醒' : '未开启推送，可稍后再试', icon: 'none' })
-        if (recorded) onDone()
-      })
-      .catch((error: unknown) => {
-        showActionError(error)
+        if (outcome.quotas) onDone()
       })
       .finally(() => setBusy(false))
   }

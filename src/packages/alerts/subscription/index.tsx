@@ -10,7 +10,7 @@ import type { AlertSubscription, AlertTopics } from '../../../../types/alerts/sc
 import { INDUSTRIES } from '../../../../types/catalog/industries'
 import { IP_TYPES } from '../../../../types/catalog/ip-types'
 import { REGION_GROUPS, REGIONS, type RegionGroup } from '../../../../types/catalog/regions'
-import { getMyNotificationSettings, recordSubscribeResults } from '../../../../types/messaging/contracts'
+import { getMyNotificationSettings } from '../../../../types/messaging/contracts'
 import type { SubscribeTemplate, TemplateQuota } from '../../../../types/messaging/schemas'
 import { formatShanghai } from '../../../../types/time'
 import { ChipSelect } from '../../../components/chip-select'
@@ -23,8 +23,8 @@ import type { ActionError } from '../../../services/action-error'
 import { callFunction } from '../../../services/call-function'
 import { hasSession } from '../../../services/session'
 import { handleLoadError, showActionError, showFormError, type FieldErrors } from '../../../services/show-error'
-import { newRequestId } from '../shared/request-id'
-import { requestSubscribe } from '../shared/request-subscribe'
+import { askToSubscribe } from '../../../services/subscribe-taps'
+import { rememberSubscribeTemplates } from '../../../services/subscribe-templates'
 import './index.scss'
 
 const REGIONS_BY_GROUP = (Object.keys(REGION_GROUPS) as RegionGroup[]).map((group) => ({
@@ -67,6 +67,7 @@ export default function AlertSubscriptionPage() {
       if (!loaded.current && current) {
         setTopics({ countries: current.countries, ipTypes: current.ipTypes, industries: current.industries })
       }
+      rememberSubscribeTemplates(settings.templates)
       setAlertTemplate(settings.templates.find((t) => t.key === 'alert_published') ?? null)
       setQuota(settings.quotas.find((q) => q.key === 'alert_published') ?? null)
       loaded.current = true
@@ -116,19 +117,19 @@ export default function AlertSubscriptionPage() {
 
   /** The WeChat popup must open first thing in the tap, before any await. */
   const enablePush = () => {
+    const popup = askToSubscribe('alertEnablePush')
     if (busy || !alertTemplate) return
-    const popup = requestSubscribe([alertTemplate.templateId])
     setBusy('push')
     void popup
-      .then(async (results) => {
-        if (Object.keys(results).length === 0) return
-        const recorded = await callFunction(recordSubscribeResults, { requestId: newRequestId(), results })
-        setQuota(recorded.quotas.find((q) => q.key === 'alert_published') ?? null)
-        const accepted = Object.values(results).includes('accept')
+      .then((outcome) => {
+        if (!outcome) return
+        if (outcome.error) {
+          showActionError(outcome.error)
+          return
+        }
+        if (outcome.quotas) setQuota(outcome.quotas.find((q) => q.key === 'alert_published') ?? null)
+        const accepted = Object.values(outcome.results).includes('accept')
         void Taro.showToast({ title: accepted ? '已开启推送提醒' : '未开启推送', icon: 'none' })
-      })
-      .catch((error: unknown) => {
-        showActionError(error)
       })
       .finally(() => setBusy(null))
   }

@@ -10,6 +10,7 @@ import { showActionError } from '../../../services/show-error'
 import '../../../styles/directory.scss'
 import { formatChangeValue } from '../format-change'
 import { StaffGate } from '../form-parts'
+import { PrivacySheet } from '../../../components/privacy-sheet'
 
 export default function DirectoryTransferPage() {
   return (
@@ -74,6 +75,7 @@ function ExportCard() {
           </Button>
         </View>
       )}
+      <PrivacySheet />
     </View>
   )
 }

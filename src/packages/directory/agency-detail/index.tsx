@@ -16,6 +16,7 @@ import { openRoute, withQuery } from '../../../lib/navigation'
 import { ROUTES } from '../../../routes'
 import { callFunction } from '../../../services/call-function'
 import '../../../styles/directory.scss'
+import { PrivacySheet } from '../../../components/privacy-sheet'
 
 const IS_H5 = process.env.TARO_ENV === 'h5'
 
@@ -201,6 +202,7 @@ export default function AgencyDetailPage() {
           编辑机构信息（工作人员）
         </Button>
       )}
+      <PrivacySheet />
     </View>
   )
 }

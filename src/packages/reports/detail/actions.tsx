@@ -19,6 +19,8 @@ import { classNames } from '../../../lib/class-names'
 import { ActionError } from '../../../services/action-error'
 import { callFunction } from '../../../services/call-function'
 import { showActionError } from '../../../services/show-error'
+import { askToSubscribe } from '../../../services/subscribe-taps'
+import { usePreloadSubscribeTemplates } from '../../../services/subscribe-templates'
 import { SingleChips } from '../shared/chips'
 import { TextAction } from './text-action'
 
@@ -119,9 +121,12 @@ function RatingForm({ report, apply }: { report: ReportDetail; apply: Apply }) {
 /** The current assignee: accept or decline; then ask, advise and resolve. */
 export function AssigneeActions({ report, apply }: { report: ReportDetail; apply: Apply }) {
   const [accepting, setAccepting] = useState(false)
+  usePreloadSubscribeTemplates()
   const [outcome, setOutcome] = useState<OutcomeCategory | null>(null)
 
   const accept = async () => {
+    // First, before any await: WeChat opens the subscribe popup only inside the tap itself.
+    void askToSubscribe('reportAccept')
     if (accepting) return
     setAccepting(true)
     try {

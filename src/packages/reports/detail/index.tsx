@@ -18,6 +18,7 @@ import { hasSession } from '../../../services/session'
 import { handleLoadError } from '../../../services/show-error'
 import { ACTOR_LABELS, countriesText, EVENT_LABELS, STATUS_TAG_CLASS } from '../shared/labels'
 import { AssigneeActions, EnterpriseActions, StaffActions } from './actions'
+import { AttachmentList } from './attachment-list'
 import { TextAction } from './text-action'
 import '../shared/reports.scss'
 
@@ -60,7 +61,7 @@ function Summary({ report }: { report: ReportDetail }) {
       <Text className='report-description' data-testid='report-description-text'>
         {report.description}
       </Text>
-      {report.attachments.length > 0 && <Text className='muted'>附件 {report.attachments.length} 个（请在小程序中查看）</Text>}
+      {report.attachments.length > 0 && <AttachmentList reportId={report.reportId} fileIds={report.attachments} />}
     </View>
   )
 }

@@ -11,9 +11,12 @@ import { classNames } from '../../../lib/class-names'
 import { ActionError, issuesFromZod } from '../../../services/action-error'
 import { callFunction } from '../../../services/call-function'
 import { showFormError, type FieldErrors } from '../../../services/show-error'
+import { askToSubscribe } from '../../../services/subscribe-taps'
+import { usePreloadSubscribeTemplates } from '../../../services/subscribe-templates'
 import { AttachmentPicker } from '../shared/attachment-picker'
 import { SingleChips } from '../shared/chips'
 import { clearDraft, saveDraft, type DraftField, type ReportDraft } from '../shared/draft'
+import { PrivacySheet } from '../../../components/privacy-sheet'
 
 const INDUSTRY_NAMES = INDUSTRIES.map((industry) => industry.name)
 const URGENCY_OPTIONS = URGENCIES.map((code) => ({ code, name: URGENCY_LABELS[code] }))
@@ -59,6 +62,7 @@ export function ReportForm({ userId, initial, onSubmitted }: ReportFormProps) {
   // A tap that lands before React re-renders with `sending` must not send a second time.
   const sendingRef = useRef(false)
   const submittedRef = useRef(false)
+  usePreloadSubscribeTemplates()
 
   // Every change is kept, so leaving the page (or the app) loses nothing.
   useEffect(() => {
@@ -71,6 +75,8 @@ export function ReportForm({ userId, initial, onSubmitted }: ReportFormProps) {
   }
 
   const submit = async () => {
+    // First, before any await: WeChat opens the subscribe popup only inside the tap itself.
+    void askToSubscribe('reportSubmit')
     if (sendingRef.current) return
     const checked = reportInputSchema.safeParse(draft)
     if (!checked.success) {
@@ -145,12 +151,14 @@ export function ReportForm({ userId, initial, onSubmitted }: ReportFormProps) {
         </Field>
         <Field field='deadline' label='关键期限' error={errors.deadline} hint='如开庭、答辩或展会开幕日期；没有可不填' optional>
           <View className='report-deadline'>
-            <Picker mode='date' value={draft.deadline ?? today()} start={today()} onChange={(e) => update('deadline', e.detail.value)}>
-              <View className='form-field__control picker-control' data-testid='report-deadline'>
-                <Text className={draft.deadline ? 'picker-control__value' : 'form-field__placeholder'}>{draft.deadline ?? '选择日期（可选）'}</Text>
-                <Text className='menu__arrow'>›</Text>
-              </View>
-            </Picker>
+            <View className='report-deadline__picker'>
+              <Picker mode='date' value={draft.deadline ?? today()} start={today()} onChange={(e) => update('deadline', e.detail.value)}>
+                <View className='form-field__control picker-control' data-testid='report-deadline'>
+                  <Text className={draft.deadline ? 'picker-control__value' : 'form-field__placeholder'}>{draft.deadline ?? '选择日期（可选）'}</Text>
+                  <Text className='menu__arrow'>›</Text>
+                </View>
+              </Picker>
+            </View>
             {draft.deadline && (
               <Text className='report-deadline__clear' data-testid='report-deadline-clear' onClick={() => update('deadline', null)}>
                 清除
@@ -185,7 +193,7 @@ export function ReportForm({ userId, initial, onSubmitted }: ReportFormProps) {
           </Text>
         </Field>
         <Field field='attachments' label='附件（照片、PDF）' error={errors.attachments} optional>
-          <AttachmentPicker value={draft.attachments} onChange={(next) => update('attachments', next)} reportKey={draft.idempotencyKey} />
+          <AttachmentPicker value={draft.attachments} onChange={(next) => update('attachments', next)} reportKey={draft.idempotencyKey} userId={userId} />
         </Field>
       </View>
 
@@ -203,6 +211,7 @@ export function ReportForm({ userId, initial, onSubmitted }: ReportFormProps) {
       <Text className='muted report-form__footnote'>
         {IS_H5 ? '草稿自动保存在本机。' : '草稿自动保存，离开页面后再次进入可继续填写。'}提交后系统将按服务类型、国家和专家负荷自动分派。
       </Text>
+      <PrivacySheet />
     </View>
   )
 }

@@ -4,6 +4,8 @@ export interface AttachmentPickerProps {
   value: readonly string[]
   onChange: (next: string[]) => void
   reportKey: string
+  /** The uploader: files go to reports/<userId>/<reportKey>/, the only folder the server accepts. */
+  userId: string
 }
 
 /** H5 (development build): no cloud storage here, so attachments are added in the mini program. */

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
+import { reportAttachmentFolder } from '../../../../types/files'
 import { MAX_ATTACHMENTS } from '../../../../types/reports/schemas'
 import type { AttachmentPickerProps } from './attachment-picker'
 
@@ -32,7 +33,7 @@ async function pick(kind: 'image' | 'pdf', count: number): Promise<PickedFile[]>
 }
 
 /** WeChat: photos (camera or album) or PDFs from a chat, checked for type and size, then uploaded. */
-export function AttachmentPicker({ value, onChange, reportKey }: AttachmentPickerProps) {
+export function AttachmentPicker({ value, onChange, reportKey, userId }: AttachmentPickerProps) {
   const [uploading, setUploading] = useState(false)
   const left = MAX_ATTACHMENTS - value.length
 
@@ -54,7 +55,7 @@ export function AttachmentPicker({ value, onChange, reportKey }: AttachmentPicke
       for (const [index, file] of files.entries()) {
         const ext = extensionOf(file.name) === 'jpeg' ? 'jpg' : extensionOf(file.name)
         const result = await Taro.cloud.uploadFile({
-          cloudPath: `reports/${reportKey}/${Date.now().toString(36)}-${index}.${ext}`,
+          cloudPath: `${reportAttachmentFolder(userId, reportKey)}${Date.now().toString(36)}-${index}.${ext}`,
           filePath: file.path,
         })
         uploaded.push(result.fileID)

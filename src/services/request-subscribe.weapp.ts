@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { SUBSCRIBE_RESULTS, type SubscribeResult } from '../../../../types/messaging/schemas'
+import { SUBSCRIBE_RESULTS, type SubscribeResult } from '../../types/messaging/schemas'
 
 /**
  * wx.requestSubscribeMessage. WeChat only shows the popup when this is called synchronously

@@ -1,4 +1,4 @@
-import type { SubscribeResult } from '../../../../types/messaging/schemas'
+import type { SubscribeResult } from '../../types/messaging/schemas'
 
 /**
  * H5 (development) stand-in for wx.requestSubscribeMessage: there is no WeChat popup in a browser,
