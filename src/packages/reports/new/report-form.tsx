@@ -17,6 +17,7 @@ import { AttachmentPicker } from '../shared/attachment-picker'
 import { SingleChips } from '../shared/chips'
 import { clearDraft, saveDraft, type DraftField, type ReportDraft } from '../shared/draft'
 import { PrivacySheet } from '../../../components/privacy-sheet'
+import { CharCount } from '../../../components/char-count'
 
 const INDUSTRY_NAMES = INDUSTRIES.map((industry) => industry.name)
 const URGENCY_OPTIONS = URGENCIES.map((code) => ({ code, name: URGENCY_LABELS[code] }))
@@ -143,11 +144,12 @@ export function ReportForm({ userId, initial, onSubmitted }: ReportFormProps) {
               data-testid='report-counterpart'
               placeholder='如：某美国公司 / 亚马逊平台'
               placeholderClass='form-field__placeholder'
-              maxlength={100}
+              maxlength={-1}
               value={draft.counterpart}
               onInput={(e) => update('counterpart', e.detail.value)}
             />
           </View>
+          <CharCount value={draft.counterpart} max={100} testId='report-counterpart-count' />
         </Field>
         <Field field='deadline' label='关键期限' error={errors.deadline} hint='如开庭、答辩或展会开幕日期；没有可不填' optional>
           <View className='report-deadline'>
@@ -180,7 +182,7 @@ export function ReportForm({ userId, initial, onSubmitted }: ReportFormProps) {
               data-testid='report-description'
               placeholder='事情经过、涉及的产品与权利、对方的主张或行为、已采取的措施等（至少 10 个字）'
               placeholderClass='form-field__placeholder'
-              maxlength={MAX_DESCRIPTION}
+              maxlength={-1}
               value={draft.description}
               onInput={(e) => update('description', e.detail.value)}
             />
