@@ -10,6 +10,8 @@ const common = {
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.data/'],
   setupFiles: ['<rootDir>/tests/setup-env.js'],
+  // A ceiling, not a speed check: on a busy 2-core machine a 300-row race can outlast jest's 5 s.
+  testTimeout: 30_000,
 }
 
 /** @type {import('jest').Config} */

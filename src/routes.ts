@@ -58,6 +58,8 @@ const SUBPACKAGES = {
     reportDetail: 'detail/index',
     assignedReports: 'assigned/index',
     staffReports: 'all/index',
+    deadlineRules: 'deadline-rules/index',
+    deadlineRuleEdit: 'deadline-rule-edit/index',
   },
 } as const
 

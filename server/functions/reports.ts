@@ -1,5 +1,9 @@
 import { FUNCTION_NAMES } from '../../types/function-names'
 import { defineCloudFunction } from '../core/cloud-function'
+import { listDeadlineRuleRevisionsHandler } from '../modules/deadlines/handlers/list-deadline-rule-revisions'
+import { listDeadlineRulesHandler } from '../modules/deadlines/handlers/list-deadline-rules'
+import { saveDeadlineRuleHandler } from '../modules/deadlines/handlers/save-deadline-rule'
+import { DEADLINES_COLLECTIONS } from '../modules/deadlines/records'
 import { EXPERTS_COLLECTIONS } from '../modules/experts/records'
 import { MESSAGING_COLLECTIONS } from '../modules/messaging/records'
 import { acceptReportHandler } from '../modules/reports/handlers/accept-report'
@@ -20,6 +24,7 @@ import { resolveReportHandler } from '../modules/reports/handlers/resolve-report
 import { submitReportHandler } from '../modules/reports/handlers/submit-report'
 import { withdrawReportHandler } from '../modules/reports/handlers/withdraw-report'
 import { REPORTS_COLLECTIONS } from '../modules/reports/records'
+import { REVISIONS_COLLECTIONS } from '../modules/revisions/records'
 import { USERS_COLLECTIONS } from '../modules/users/records'
 
 /**
@@ -46,7 +51,11 @@ export const reportsFunction = defineCloudFunction(
     reopenReportHandler,
     checkSlaHandler,
     getAttachmentLinksHandler,
+    // Legal deadlines abroad: the rule table staff maintain (see modules/deadlines).
+    listDeadlineRulesHandler,
+    saveDeadlineRuleHandler,
+    listDeadlineRuleRevisionsHandler,
   ],
   // Experts are read as assignment candidates; users to resolve callers, enterprises and staff.
-  [...REPORTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...EXPERTS_COLLECTIONS, ...USERS_COLLECTIONS],
+  [...REPORTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...EXPERTS_COLLECTIONS, ...USERS_COLLECTIONS, ...DEADLINES_COLLECTIONS, ...REVISIONS_COLLECTIONS],
 )

@@ -19,7 +19,7 @@ const DEMO_EXPERTS: readonly { id: string; status: ExpertStatus; statusReason: s
       title: '律师（演示）',
       affiliation: '演示律师事务所（虚构）',
       ipTypes: ['patent', 'trademark'],
-      serviceTypes: ['dispute_response', 'overseas_filing'],
+      serviceTypes: ['dispute_response', 'overseas_filing', 'trademark_squatting'],
       countries: ['US', 'CA'],
       languages: ['zh', 'en'],
       yearsOverseasExperience: 12,

@@ -1,4 +1,6 @@
 import type { Runtime } from '../core/runtime'
+import { seedDeadlineRules } from '../modules/deadlines/seed-deadline-rules'
+import { backfillLegalDueSortKey } from '../modules/reports/backfill-legal-due'
 import { seedAgencies } from './seed-agencies'
 import { seedDemoContent } from './demo-content'
 import { seedDemoExperts } from './demo-experts'
@@ -11,6 +13,9 @@ import { seedDemoUsers } from './demo-users'
 export async function seedDatabase(runtime: Runtime): Promise<{ agencies: number; demoUsers: boolean }> {
   const now = runtime.clock.now()
   const agencies = await seedAgencies(runtime.store, now)
+  // Public rule table (foreign offices' legal deadlines): seeded in every mode, never overwritten.
+  await seedDeadlineRules(runtime.store, now)
+  await backfillLegalDueSortKey(runtime.store)
   const demo = runtime.config.mode === 'development'
   if (demo) {
     await seedDemoUsers(runtime.store, now)

@@ -116,6 +116,8 @@ export const checkSla = defineAction({
     firstResponseBreaches: z.number().int(),
     resolutionBreaches: z.number().int(),
     ratingReminders: z.number().int(),
+    /** Reports within the legal-deadline margin still unassigned or unanswered, raised to staff. */
+    deadlineEscalations: z.number().int(),
   }),
 })
 

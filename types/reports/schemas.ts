@@ -4,6 +4,7 @@ import { ipTypeSchema } from '../catalog/ip-types'
 import { regionCodeSchema } from '../catalog/regions'
 import { serviceTypeSchema } from '../catalog/service-types'
 import { idSchema, instantSchema, textSchema } from '../common'
+import { calendarDateSchema, legalDeadlineInputSchema, legalDeadlineSchema, ruleChangeSchema } from '../deadlines/schemas'
 import { fileIdSchema } from '../files'
 import { optionalTextSchema } from '../validation/optional-text'
 import { uniqueListSchema } from '../validation/unique-list'
@@ -45,6 +46,16 @@ export const MAX_ATTACHMENTS = 9
 /** A calendar date (court hearing, exhibition opening) as the liaison picked it, Asia/Shanghai. */
 const dateSchema = z.string({ message: '请选择日期' }).regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' })
 
+/** The fair a trade-fair report is about (dates as the fair announces them). */
+export const tradeFairSchema = z
+  .object({
+    name: textSchema('展会名称', 100),
+    startDate: calendarDateSchema,
+    endDate: calendarDateSchema,
+  })
+  .refine((fair) => fair.endDate >= fair.startDate, { message: '展会结束日期不能早于开始日期', path: ['endDate'] })
+export type TradeFair = z.infer<typeof tradeFairSchema>
+
 export const reportInputSchema = z.object({
   idempotencyKey: z
     .string({ message: '缺少提交标识，请重新提交' })
@@ -61,6 +72,10 @@ export const reportInputSchema = z.object({
     .array(fileIdSchema, { message: '附件格式不正确' })
     .max(MAX_ATTACHMENTS, { message: `附件最多 ${MAX_ATTACHMENTS} 个` })
     .default([]),
+  /** Squatting, dispute and patent reports: the foreign office's rule and the trigger's date. */
+  legalDeadline: legalDeadlineInputSchema.nullable().default(null),
+  /** Trade-fair reports: the fair and its dates. */
+  tradeFair: tradeFairSchema.nullable().default(null),
 })
 export type ReportInput = z.output<typeof reportInputSchema>
 
@@ -98,6 +113,7 @@ export const REPORT_EVENT_TYPES = [
   'withdrawn',
   'sla_breached',
   'rating_reminded',
+  'deadline_escalated',
 ] as const
 export const reportEventTypeSchema = z.enum(REPORT_EVENT_TYPES)
 export type ReportEventType = z.infer<typeof reportEventTypeSchema>
@@ -128,6 +144,7 @@ export const reportSummarySchema = z.object({
   escalated: z.boolean(),
   createdAt: instantSchema,
   updatedAt: instantSchema,
+  legalDeadline: legalDeadlineSchema.nullable(),
 })
 export type ReportSummary = z.infer<typeof reportSummarySchema>
 
@@ -141,6 +158,9 @@ export const reportDetailSchema = reportSummarySchema.extend({
   resolution: z.object({ summary: z.string(), outcomeCategory: outcomeCategorySchema, resolvedAt: instantSchema }).nullable(),
   rating: z.object({ score: z.number().int(), comment: z.string().nullable(), ratedAt: instantSchema }).nullable(),
   timeline: z.array(reportEventSchema),
+  /** Staff corrected the rule after this report's deadline was computed: shown, not applied. */
+  legalDeadlineRuleChange: ruleChangeSchema.nullable(),
+  tradeFair: tradeFairSchema.nullable(),
 })
 export type ReportDetail = z.infer<typeof reportDetailSchema>
 

@@ -1,6 +1,7 @@
 import type { ReportEventType, ReportStatus } from '../../../types/reports/schemas'
 import { conflict } from '../../core/app-error'
 import type { DocumentStore, Filter } from '../../ports/document-store'
+import { syncDeadlineReminders } from './deadline-reminders'
 import { notifyParties } from './notify-parties'
 import type { ReportEventRecord, ReportRecord } from './records'
 import { reportRepository } from './report-repository'
@@ -64,5 +65,6 @@ export async function applyTransition(store: DocumentStore, report: ReportRecord
     summary: change.notice.summary,
     at: now,
   })
+  await syncDeadlineReminders(store, updated, now)
   return updated
 }

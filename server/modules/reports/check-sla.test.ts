@@ -51,9 +51,9 @@ describe('checkSla on the embedded store', () => {
     await reports.insert({ ...base, _id: 'rpt_paused', status: 'awaiting_info', sla: { ...base.sla, firstRespondedAt: '2026-11-25T03:00:00.000Z', pausedAt: '2026-11-25T03:00:00.000Z', resolutionDueAt: '2026-11-25T04:00:00.000Z' } })
     await reports.insert({ ...base, _id: 'rpt_answered', status: 'in_progress', sla: { ...base.sla, firstRespondedAt: '2026-11-25T03:00:00.000Z' } })
 
-    expect(await checkSla(store, new Date('2026-11-25T05:59:00.000Z'))).toEqual({ firstResponseBreaches: 0, resolutionBreaches: 0, ratingReminders: 0 })
-    expect(await checkSla(store, new Date('2026-11-25T06:00:00.000Z'))).toEqual({ firstResponseBreaches: 1, resolutionBreaches: 0, ratingReminders: 0 })
-    expect(await checkSla(store, new Date('2026-11-25T06:10:00.000Z'))).toEqual({ firstResponseBreaches: 0, resolutionBreaches: 0, ratingReminders: 0 })
+    expect(await checkSla(store, new Date('2026-11-25T05:59:00.000Z'))).toEqual({ firstResponseBreaches: 0, resolutionBreaches: 0, ratingReminders: 0, deadlineEscalations: 0 })
+    expect(await checkSla(store, new Date('2026-11-25T06:00:00.000Z'))).toEqual({ firstResponseBreaches: 1, resolutionBreaches: 0, ratingReminders: 0, deadlineEscalations: 0 })
+    expect(await checkSla(store, new Date('2026-11-25T06:10:00.000Z'))).toEqual({ firstResponseBreaches: 0, resolutionBreaches: 0, ratingReminders: 0, deadlineEscalations: 0 })
 
     expect(await reports.getById('rpt_a')).toMatchObject({ escalated: true, sla: { firstResponseBreachedAt: '2026-11-25T06:00:00.000Z' } })
     expect(await reports.getById('rpt_paused')).toMatchObject({ escalated: false })
@@ -72,8 +72,8 @@ describe('checkSla on the embedded store', () => {
       resolution: { summary: '已办结', outcomeCategory: 'settled', resolvedAt: '2026-11-25T03:00:00.000Z' },
     })
     const later = new Date('2026-11-30T06:00:00.000Z')
-    expect(await checkSla(store, later)).toEqual({ firstResponseBreaches: 0, resolutionBreaches: 1, ratingReminders: 1 })
-    expect(await checkSla(store, new Date('2026-12-01T06:00:00.000Z'))).toEqual({ firstResponseBreaches: 0, resolutionBreaches: 0, ratingReminders: 0 })
+    expect(await checkSla(store, later)).toEqual({ firstResponseBreaches: 0, resolutionBreaches: 1, ratingReminders: 1, deadlineEscalations: 0 })
+    expect(await checkSla(store, new Date('2026-12-01T06:00:00.000Z'))).toEqual({ firstResponseBreaches: 0, resolutionBreaches: 0, ratingReminders: 0, deadlineEscalations: 0 })
     expect(await reports.getById('rpt_resolved')).toMatchObject({ ratingReminderAt: later.toISOString() })
     expect(await store.collection(NOTIFICATION_OUTBOX).count({ recipientUserId: 'u_liaison' })).toBe(1)
   })

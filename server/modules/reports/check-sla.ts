@@ -3,6 +3,7 @@ import { notifyParties } from './notify-parties'
 import type { ReportRecord } from './records'
 import { reportRepository } from './report-repository'
 import { RATING_REMINDER_DAYS } from './sla-policy'
+import { escalateNearDeadlines } from './escalate-near-deadlines'
 import { staffUserIds } from './staff-recipients'
 
 /** Reports handled per kind and run; the rest wait for the next run (the timer fires every 10 minutes). */
@@ -101,5 +102,6 @@ export async function checkSla(store: DocumentStore, now: Date) {
     firstResponseBreaches: await escalate(store, 'firstResponse', now, staff),
     resolutionBreaches: await escalate(store, 'resolution', now, staff),
     ratingReminders: await remindUnrated(store, now),
+    deadlineEscalations: await escalateNearDeadlines(store, now, staff),
   }
 }

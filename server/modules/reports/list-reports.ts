@@ -1,6 +1,6 @@
 import type { ReportStatus, ReportSummary } from '../../../types/reports/schemas'
 import type { Caller } from '../../core/caller'
-import type { DocumentStore, Filter } from '../../ports/document-store'
+import type { DocumentStore, Filter, FindOptions } from '../../ports/document-store'
 import { loadUser } from '../users/load-user'
 import { reportRepository } from './report-repository'
 import { toReportSummary } from './report-view'
@@ -12,10 +12,15 @@ export interface ReportPage {
   pageSize: number
 }
 
-async function pageOf(store: DocumentStore, filter: Filter, page: number, pageSize: number): Promise<ReportPage> {
+type Order = FindOptions['orderBy']
+const NEWEST_FIRST: Order = [['createdAt', 'desc'], ['_id', 'asc']]
+/** Nearest legal deadline abroad first; reports without one after them, newest first. */
+const MOST_URGENT_FIRST: Order = [['legalDueSortKey', 'asc'], ['createdAt', 'desc'], ['_id', 'asc']]
+
+async function pageOf(store: DocumentStore, filter: Filter, page: number, pageSize: number, orderBy: Order = NEWEST_FIRST): Promise<ReportPage> {
   const repo = reportRepository(store)
   const [records, total] = await Promise.all([
-    repo.find(filter, { orderBy: [['createdAt', 'desc'], ['_id', 'asc']], skip: (page - 1) * pageSize, limit: pageSize }),
+    repo.find(filter, { orderBy, skip: (page - 1) * pageSize, limit: pageSize }),
     repo.count(filter),
   ])
   return { items: records.map(toReportSummary), total, page, pageSize }
@@ -30,9 +35,9 @@ export async function listMyReports(store: DocumentStore, caller: Caller, status
   return pageOf(store, withStatus({ enterpriseId: user.enterpriseId }, status), page, pageSize)
 }
 
-/** Reports currently assigned to the caller: the assignee's inbox. */
+/** Reports currently assigned to the caller: the assignee's inbox, most urgent legal deadline first. */
 export function listAssignedReports(store: DocumentStore, caller: Caller, status: ReportStatus | undefined, page: number, pageSize: number): Promise<ReportPage> {
-  return pageOf(store, withStatus({ 'assignee.userId': caller.userId }, status), page, pageSize)
+  return pageOf(store, withStatus({ 'assignee.userId': caller.userId }, status), page, pageSize, MOST_URGENT_FIRST)
 }
 
 export interface StaffReportFilters {

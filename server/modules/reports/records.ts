@@ -2,7 +2,8 @@ import type { IndustryCode } from '../../../types/catalog/industries'
 import type { IpTypeCode } from '../../../types/catalog/ip-types'
 import type { RegionCode } from '../../../types/catalog/regions'
 import type { ServiceTypeCode } from '../../../types/catalog/service-types'
-import type { Assignee, OutcomeCategory, ReportEventType, ReportStatus, Urgency } from '../../../types/reports/schemas'
+import type { LegalDeadline } from '../../../types/deadlines/schemas'
+import type { Assignee, OutcomeCategory, ReportEventType, ReportStatus, TradeFair, Urgency } from '../../../types/reports/schemas'
 import type { CollectionSpec } from '../../ports/collection-spec'
 
 export const REPORTS = 'reports'
@@ -49,7 +50,15 @@ export interface ReportRecord {
   ratingReminderAt: string | null
   createdAt: string
   updatedAt: string
+  /** The foreign office's last day to act, computed at intake from one rule revision (absent on older reports). */
+  legalDeadline?: LegalDeadline | null
+  /** `legalDeadline.lastMomentAt`, or NO_LEGAL_DEADLINE: one top-level key orders inboxes by urgency. */
+  legalDueSortKey?: string
+  tradeFair?: TradeFair | null
 }
+
+/** Sorts after every real instant: reports without a legal deadline come last in an urgency order. */
+export const NO_LEGAL_DEADLINE = '9999-12-31T23:59:59.999Z'
 
 /** Append-only: events are inserted, never updated or deleted. */
 export interface ReportEventRecord {
@@ -84,6 +93,9 @@ export const REPORTS_COLLECTIONS: CollectionSpec[] = [
       { fields: [['assignee.userId', 'asc'], ['createdAt', 'desc']] },
       { fields: [['status', 'asc'], ['createdAt', 'desc']] },
       { fields: [['assignee.id', 'asc'], ['status', 'asc']] },
+      // The assignee's inbox by urgency, and the deadline escalation scan.
+      { fields: [['assignee.userId', 'asc'], ['legalDueSortKey', 'asc'], ['createdAt', 'desc']] },
+      { fields: [['legalDueSortKey', 'asc'], ['status', 'asc']] },
     ],
   },
   { name: REPORT_EVENTS, indexes: [{ fields: [['reportId', 'asc'], ['sortKey', 'asc']] }] },

@@ -1,3 +1,4 @@
+import type { RuleChange } from '../../../types/deadlines/schemas'
 import type { ReportDetail, ReportSummary } from '../../../types/reports/schemas'
 import type { ReportEventRecord, ReportRecord } from './records'
 
@@ -16,6 +17,7 @@ export function toReportSummary(r: ReportRecord): ReportSummary {
     escalated: r.escalated,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
+    legalDeadline: r.legalDeadline ?? null,
   }
 }
 
@@ -28,7 +30,12 @@ export interface ReportViewer {
   internal: boolean
 }
 
-export function toReportDetail(r: ReportRecord, events: readonly ReportEventRecord[], viewer: ReportViewer): ReportDetail {
+export function toReportDetail(
+  r: ReportRecord,
+  events: readonly ReportEventRecord[],
+  viewer: ReportViewer,
+  ruleChange: RuleChange | null = null,
+): ReportDetail {
   return {
     ...toReportSummary(r),
     industry: r.industry,
@@ -49,5 +56,7 @@ export function toReportDetail(r: ReportRecord, events: readonly ReportEventReco
       toStatus: e.toStatus,
       text: viewer.internal || e.publicText === undefined ? e.text : e.publicText,
     })),
+    legalDeadlineRuleChange: ruleChange,
+    tradeFair: r.tradeFair ?? null,
   }
 }

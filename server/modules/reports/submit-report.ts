@@ -8,7 +8,10 @@ import { loadUser } from '../users/load-user'
 import { ENTERPRISES, type EnterpriseRecord } from '../users/records'
 import { assignReport } from './assign-report'
 import { assertOwnAttachments } from './attachment-ownership'
-import type { ReportRecord } from './records'
+import { syncDeadlineReminders } from './deadline-reminders'
+import { tightenForLegalDeadline } from './deadline-sla'
+import { legalDeadlineForIntake } from './legal-deadline-intake'
+import { NO_LEGAL_DEADLINE, type ReportRecord } from './records'
 import { reportRepository } from './report-repository'
 import { slaTargetsFor } from './sla-policy'
 import { addWorkingMinutes } from './working-hours'
@@ -33,8 +36,15 @@ export async function submitReport(store: DocumentStore, caller: Caller, input: 
   const enterprise = user.enterpriseId ? await store.collection<EnterpriseRecord>(ENTERPRISES).getById(user.enterpriseId) : null
   if (!enterprise || !enterprise.liaisonUserIds.includes(user._id)) throw forbidden('请先完成企业认证，再以联络员身份上报')
 
+  const legalDeadline = await legalDeadlineForIntake(store, input, now)
   const at = now.toISOString()
   const targets = slaTargetsFor(input.serviceType)
+  const due = tightenForLegalDeadline(
+    { firstResponseDueAt: addWorkingMinutes(now, targets.firstResponseHours * 60), resolutionDueAt: addWorkingMinutes(now, targets.resolutionHours * 60) },
+    legalDeadline,
+    now,
+    addWorkingMinutes,
+  )
   const record: ReportRecord = {
     _id: id,
     number: `R${inShanghai(now).format('YYYYMMDD')}-${id.slice(4, 10).toUpperCase()}`,
@@ -56,8 +66,8 @@ export async function submitReport(store: DocumentStore, caller: Caller, input: 
     declinedBy: [],
     escalated: false,
     sla: {
-      firstResponseDueAt: addWorkingMinutes(now, targets.firstResponseHours * 60).toISOString(),
-      resolutionDueAt: addWorkingMinutes(now, targets.resolutionHours * 60).toISOString(),
+      firstResponseDueAt: due.firstResponseDueAt.toISOString(),
+      resolutionDueAt: due.resolutionDueAt.toISOString(),
       firstRespondedAt: null,
       pausedAt: null,
       firstResponseBreachedAt: null,
@@ -68,6 +78,9 @@ export async function submitReport(store: DocumentStore, caller: Caller, input: 
     ratingReminderAt: null,
     createdAt: at,
     updatedAt: at,
+    legalDeadline,
+    legalDueSortKey: legalDeadline?.lastMomentAt ?? NO_LEGAL_DEADLINE,
+    tradeFair: input.tradeFair,
   }
   if (!(await repo.insertUnlessExists(record))) {
     // A concurrent submit with the same key won the insert: answer with its report.
@@ -86,5 +99,8 @@ export async function submitReport(store: DocumentStore, caller: Caller, input: 
     toStatus: 'unassigned',
     text: null,
   })
-  return assignReport(store, record, { actorUserId: null, actorRole: 'system', eventType: 'assigned' }, now)
+  const assigned = await assignReport(store, record, { actorUserId: null, actorRole: 'system', eventType: 'assigned' }, now)
+  // Also when nobody could be assigned (no transition ran): the liaison is reminded regardless.
+  await syncDeadlineReminders(store, assigned, now)
+  return assigned
 }

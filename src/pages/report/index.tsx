@@ -127,6 +127,12 @@ function Content({ state, refresh }: { state: ProfileState; refresh: () => void 
               <Text className='menu__arrow'>›</Text>
             </View>
           )}
+          {staff && (
+            <View className='menu__row' data-testid='report-deadline-rules' onClick={() => openRoute(ROUTES.deadlineRules)}>
+              <Text>境外法定期限规则</Text>
+              <Text className='menu__arrow'>›</Text>
+            </View>
+          )}
         </View>
       )}
       {!liaison && !assignee && !staff && <RegisterPrompt profile={profile} />}

@@ -17,6 +17,7 @@ import { callFunction } from '../../../services/call-function'
 import { hasSession } from '../../../services/session'
 import { handleLoadError } from '../../../services/show-error'
 import { ACTOR_LABELS, countriesText, EVENT_LABELS, STATUS_TAG_CLASS } from '../shared/labels'
+import { LegalDeadlineCard, TradeFairCard } from '../shared/legal-deadline-card'
 import { AssigneeActions, EnterpriseActions, StaffActions } from './actions'
 import { AttachmentList } from './attachment-list'
 import { TextAction } from './text-action'
@@ -223,6 +224,8 @@ export default function ReportDetailPage() {
   return (
     <View className='page' data-testid='report-detail' data-report-id={report.reportId}>
       <Summary report={report} />
+      {report.legalDeadline && <LegalDeadlineCard deadline={report.legalDeadline} ruleChange={report.legalDeadlineRuleChange} now={Date.now()} />}
+      {report.tradeFair && <TradeFairCard fair={report.tradeFair} />}
       <Sla report={report} />
       <Outcome report={report} />
       {isEnterprise && <EnterpriseActions report={report} apply={apply} now={Date.now()} />}

@@ -15,7 +15,10 @@ import { askToSubscribe } from '../../../services/subscribe-taps'
 import { usePreloadSubscribeTemplates } from '../../../services/subscribe-templates'
 import { AttachmentPicker } from '../shared/attachment-picker'
 import { SingleChips } from '../shared/chips'
-import { clearDraft, saveDraft, type DraftField, type ReportDraft } from '../shared/draft'
+import { takesLegalDeadline } from '../../../../types/deadlines/applicability'
+import { clearDraft, draftToInput, saveDraft, type DraftField, type ReportDraft } from '../shared/draft'
+import { LegalDeadlineFields } from './legal-deadline-fields'
+import { TradeFairFields } from './trade-fair-fields'
 import { PrivacySheet } from '../../../components/privacy-sheet'
 import { CharCount } from '../../../components/char-count'
 
@@ -74,12 +77,17 @@ export function ReportForm({ userId, initial, onSubmitted }: ReportFormProps) {
     setDraft((previous) => ({ ...previous, [field]: value }))
     setErrors((previous) => (previous[field] ? { ...previous, [field]: undefined } : previous))
   }
+  // Several draft fields feed one input field (legalDeadline, tradeFair): one error to clear.
+  const patch = (errorField: string, values: Partial<ReportDraft>) => {
+    setDraft((previous) => ({ ...previous, ...values }))
+    setErrors((previous) => (previous[errorField] ? { ...previous, [errorField]: undefined } : previous))
+  }
 
   const submit = async () => {
     // First, before any await: WeChat opens the subscribe popup only inside the tap itself.
     void askToSubscribe('reportSubmit')
     if (sendingRef.current) return
-    const checked = reportInputSchema.safeParse(draft)
+    const checked = reportInputSchema.safeParse(draftToInput(draft))
     if (!checked.success) {
       setErrors(showFormError(new ActionError('VALIDATION_FAILED', '', issuesFromZod(checked.error))))
       return
@@ -168,6 +176,15 @@ export function ReportForm({ userId, initial, onSubmitted }: ReportFormProps) {
             )}
           </View>
         </Field>
+        {takesLegalDeadline(draft) && (
+          <LegalDeadlineFields
+            draft={draft}
+            error={errors.legalDeadline}
+            today={today()}
+            onChange={(legalRuleId, legalTriggerDate) => patch('legalDeadline', { legalRuleId, legalTriggerDate })}
+          />
+        )}
+        {draft.serviceType === 'trade_fair' && <TradeFairFields draft={draft} error={errors.tradeFair} onChange={(values) => patch('tradeFair', values)} />}
         <Field field='urgency' label='紧急程度' error={errors.urgency}>
           <SingleChips options={URGENCY_OPTIONS} value={draft.urgency} onChange={(next) => update('urgency', next)} testIdPrefix='report-urgency' />
         </Field>
@@ -203,7 +220,8 @@ export function ReportForm({ userId, initial, onSubmitted }: ReportFormProps) {
         className={classNames('btn btn--primary', sending && 'btn--disabled')}
         data-testid='report-submit'
         disabled={sending}
-        loading={sending}
+        // No `loading`: Taro H5's button inserts its spinner before the label React is replacing
+        // in the same update ("insertBefore … not a child of this node"); the label says it instead.
         onClick={() => void submit()}
       >
         {/* An element, not bare text: React would replace the button's whole textContent, removing the

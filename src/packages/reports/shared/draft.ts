@@ -4,6 +4,7 @@ import type { IpTypeCode } from '../../../../types/catalog/ip-types'
 import type { RegionCode } from '../../../../types/catalog/regions'
 import type { ServiceTypeCode } from '../../../../types/catalog/service-types'
 import type { Urgency } from '../../../../types/reports/schemas'
+import { takesLegalDeadline } from '../../../../types/deadlines/applicability'
 import { newIdempotencyKey } from './idempotency-key'
 
 /** What the report form holds; kept in storage per user so leaving the page loses nothing. */
@@ -19,6 +20,13 @@ export interface ReportDraft {
   urgency: Urgency
   description: string
   attachments: string[]
+  /** The foreign office's rule and the trigger's date (squatting, dispute and patent reports). */
+  legalRuleId: string | null
+  legalTriggerDate: string | null
+  /** Trade-fair reports: the fair's name and dates. */
+  fairName: string
+  fairStartDate: string | null
+  fairEndDate: string | null
 }
 
 export type DraftField = Exclude<keyof ReportDraft, 'idempotencyKey'>
@@ -35,6 +43,11 @@ export function emptyDraft(industry: IndustryCode | null): ReportDraft {
     urgency: 'normal',
     description: '',
     attachments: [],
+    legalRuleId: null,
+    legalTriggerDate: null,
+    fairName: '',
+    fairStartDate: null,
+    fairEndDate: null,
   }
 }
 
@@ -58,6 +71,11 @@ export function loadDraft(userId: string): ReportDraft | null {
       urgency: parsed.urgency ?? 'normal',
       description: typeof parsed.description === 'string' ? parsed.description : '',
       attachments: Array.isArray(parsed.attachments) ? parsed.attachments : [],
+      legalRuleId: typeof parsed.legalRuleId === 'string' ? parsed.legalRuleId : null,
+      legalTriggerDate: typeof parsed.legalTriggerDate === 'string' ? parsed.legalTriggerDate : null,
+      fairName: typeof parsed.fairName === 'string' ? parsed.fairName : '',
+      fairStartDate: typeof parsed.fairStartDate === 'string' ? parsed.fairStartDate : null,
+      fairEndDate: typeof parsed.fairEndDate === 'string' ? parsed.fairEndDate : null,
     }
   } catch {
     return null
@@ -78,4 +96,16 @@ export function clearDraft(userId: string): void {
   } catch {
     // Nothing to clear.
   }
+}
+
+/**
+ * The submit payload: the deadline and fair parts only where they apply to the chosen kind of
+ * report (a liaison may have filled them before changing the service type).
+ */
+export function draftToInput(draft: ReportDraft): Record<string, unknown> {
+  const { legalRuleId, legalTriggerDate, fairName, fairStartDate, fairEndDate, ...rest } = draft
+  const legal = legalRuleId && takesLegalDeadline(draft) ? { ruleId: legalRuleId, triggerDate: legalTriggerDate ?? undefined } : null
+  const fairFilled = fairName.trim() !== '' || fairStartDate !== null || fairEndDate !== null
+  const tradeFair = draft.serviceType === 'trade_fair' && fairFilled ? { name: fairName, startDate: fairStartDate ?? undefined, endDate: fairEndDate ?? undefined } : null
+  return { ...rest, legalDeadline: legal, tradeFair }
 }

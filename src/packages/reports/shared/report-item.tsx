@@ -4,7 +4,9 @@ import { REPORT_STATUS_LABELS, URGENCY_LABELS, type ReportSummary } from '../../
 import { formatShanghai } from '../../../../types/time'
 import { openRoute } from '../../../lib/navigation'
 import { ROUTES } from '../../../routes'
+import { countdownText } from '../../../../types/deadlines/countdown'
 import { countriesText, STATUS_TAG_CLASS, URGENCY_TAG_CLASS } from './labels'
+import { countdownClass } from './legal-deadline-card'
 
 /** One report in a list; tapping opens its detail. `showEnterprise` for assignees and staff. */
 export function ReportItem({ report, showEnterprise }: { report: ReportSummary; showEnterprise: boolean }) {
@@ -31,6 +33,16 @@ export function ReportItem({ report, showEnterprise }: { report: ReportSummary; 
       {showEnterprise && <Text className='report-item__line'>{report.enterpriseName}</Text>}
       <Text className='report-item__line'>涉及：{countriesText(report.countries)}</Text>
       <Text className='report-item__line'>对方：{report.counterpart}</Text>
+      {report.legalDeadline?.lastDay && (
+        <View className='report-item__deadline' data-testid='report-item-deadline'>
+          <Text className='report-item__line'>
+            {report.legalDeadline.office} 最后期限 {report.legalDeadline.lastDay}
+          </Text>
+          <Text className={countdownClass(report.legalDeadline, Date.now())} data-testid='report-item-countdown'>
+            {countdownText(report.legalDeadline.lastDay, report.legalDeadline.timeZone, new Date())}
+          </Text>
+        </View>
+      )}
       <View className='report-item__footer'>
         <Text className='muted'>{report.number}</Text>
         <Text className='muted'>{formatShanghai(report.createdAt)} 提交</Text>

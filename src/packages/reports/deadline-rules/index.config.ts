@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '境外法定期限规则',
+})

@@ -1,0 +1,156 @@
+import type { Browser, Locator, Page } from 'playwright-core'
+import { submitReport } from '../../types/reports/contracts'
+import { startHarness, type GatewayHarness } from '../support/gateway-harness'
+import { openPage } from './support/browser-page'
+import { H5_DIR } from './support/h5-build'
+import { launchChromium } from './support/launch-chromium'
+
+// Taro keeps earlier pages in the DOM, hidden: every locator targets the visible copy.
+const visible = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]:visible`).first()
+const button = (page: Page, testId: string) => page.locator(`taro-button-core[data-testid="${testId}"]:visible`).first()
+
+let harness: GatewayHarness
+let browser: Browser
+
+beforeAll(async () => {
+  // Wednesday 2026-11-25 10:00 Shanghai.
+  harness = await startHarness({ h5Dir: H5_DIR, now: '2026-11-25T02:00:00.000Z' })
+  browser = await launchChromium()
+}, 60_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await harness?.close()
+})
+
+async function signInAs(page: Page, key: string) {
+  await page.goto(`${harness.url}/#/packages/account/sign-in/index`)
+  await visible(page, `demo-user-${key}`).click()
+  await visible(page, 'profile-card').waitFor()
+}
+
+async function poll<T>(read: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
+  const until = Date.now() + 10_000
+  let value = await read()
+  while (!accept(value) && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    value = await read()
+  }
+  return value
+}
+
+async function expectText(locator: Locator, text: string) {
+  await locator.waitFor()
+  expect(await poll(() => locator.innerText(), (value) => value.includes(text))).toContain(text)
+}
+
+const apiReport = (key: string, overrides: Record<string, unknown>) => ({
+  idempotencyKey: key,
+  serviceType: 'trademark_squatting',
+  ipType: 'trademark',
+  countries: ['US'],
+  industry: 'hair_products',
+  counterpart: 'Other Party LLC',
+  deadline: null,
+  urgency: 'normal',
+  description: '美国商标相关事项，需要专家评估是否提出异议。',
+  attachments: [],
+  ...overrides,
+})
+
+test('a liaison reports a US squatting case with its publication date; the expert sees it in the inbox by urgency', async () => {
+  // Already in the expert's inbox: one with a sooner last day (20 Dec), one without a legal deadline.
+  const sooner = await harness.ok(
+    submitReport,
+    apiReport('e2e-deadline-sooner-01', { counterpart: 'Sooner Squatter LLC', legalDeadline: { ruleId: 'dl_us_tm_opposition', triggerDate: '2026-11-20' } }),
+    'dev-openid-liaison',
+  )
+  const plain = await harness.ok(submitReport, apiReport('e2e-deadline-plain-01', { serviceType: 'dispute_response', counterpart: 'No Deadline Inc' }), 'dev-openid-liaison')
+
+  const { context, page, errors } = await openPage(browser, harness)
+
+  // 1. The liaison fills a squatting report for the US and picks the USPTO opposition rule.
+  await signInAs(page, 'liaison')
+  await page.goto(`${harness.url}/#/pages/report/index`)
+  await visible(page, 'report-new').click()
+  await visible(page, 'report-form').waitFor()
+  await visible(page, 'report-service-trademark_squatting').click()
+  await visible(page, 'report-ip-trademark').click()
+  await visible(page, 'report-country-US').click()
+  await visible(page, 'report-counterpart').locator('input').fill('Copycat Beauty LLC')
+  await visible(page, 'legal-rule-dl_us_tm_opposition').click()
+  await expectText(visible(page, 'legal-rule-chosen'), '自商标申请公告日起 30 天')
+
+  // A rule without a date is refused on the spot.
+  await visible(page, 'report-description').locator('textarea').fill('对方在美国抢注了我司的发制品商标，今天在官方公报上公告，需要提出异议。')
+  await button(page, 'report-submit').click()
+  await expectText(visible(page, 'field-error-legalDeadline'), '请选择日期')
+
+  // The publication date: today in Beijing (the picker opens on today; confirm it). It is still
+  // 24 Nov in New York, so the office's own calendar counts 31 days to 25 Dec.
+  await visible(page, 'legal-trigger-date').click()
+  await page.locator('.weui-picker__action:visible', { hasText: '确定' }).first().click()
+  await expectText(visible(page, 'legal-trigger-date'), '2026-11-25')
+  await page.waitForTimeout(500)
+  await button(page, 'report-submit').click()
+  await visible(page, 'report-success').waitFor()
+  await button(page, 'report-open-detail').click()
+
+  // 2. The report shows the last day abroad, the countdown, the Beijing time and the rule's source.
+  await visible(page, 'legal-deadline').waitFor()
+  const reportId = await visible(page, 'report-detail').getAttribute('data-report-id')
+  await expectText(visible(page, 'legal-last-day'), '2026-12-25（当地日期）')
+  await expectText(visible(page, 'legal-countdown'), '还剩 31 天')
+  await expectText(visible(page, 'legal-last-moment'), '2026-12-26 12:59 前')
+  await expectText(visible(page, 'legal-source'), '15 U.S.C. §1063(a)')
+
+  // 3. The expert's inbox lists the nearest deadline first, the report without one last.
+  await signInAs(page, 'expert')
+  await page.goto(`${harness.url}/#/pages/report/index`)
+  await visible(page, 'report-assigned').click()
+  const items = page.locator('[data-testid="report-item"]:visible')
+  expect(await poll(() => items.count(), (n) => n === 3)).toBe(3)
+  expect(await items.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-report-id')))).toEqual([sooner.reportId, reportId, plain.reportId])
+  const mine = page.locator(`[data-testid="report-item"][data-report-id="${reportId}"]:visible`).first()
+  await expectText(mine.locator('[data-testid="report-item-countdown"]'), '还剩 31 天')
+  await expectText(mine.locator('[data-testid="report-item-deadline"]'), 'USPTO 最后期限 2026-12-25')
+
+  expect(errors).toEqual([])
+  await context.close()
+}, 180_000)
+
+test('staff see unverified rules flagged and correct one; the revision is recorded', async () => {
+  const { context, page, errors } = await openPage(browser, harness)
+  await signInAs(page, 'staff')
+  await page.goto(`${harness.url}/#/pages/report/index`)
+  await visible(page, 'report-deadline-rules').click()
+  await visible(page, 'deadline-rules').waitFor()
+  const flagged = page.locator('[data-testid="deadline-rule"][data-stale="true"]:visible')
+  expect(await poll(() => flagged.count(), (n) => n > 0)).toBeGreaterThan(0)
+  await expectText(flagged.first().locator('[data-testid="deadline-rule-stale"]'), '尚未核实')
+
+  // Thailand's rule is unverified: staff record the check with a source and the date.
+  await page.locator('[data-testid="deadline-rule"][data-rule-id="dl_th_tm_opposition"]:visible').first().click()
+  await visible(page, 'deadline-rule-edit').waitFor()
+  await visible(page, 'rule-sourceUrl').locator('input').fill('https://www.ipthailand.go.th/')
+  await visible(page, 'rule-verified-on').click()
+  await page.locator('.weui-picker__action:visible', { hasText: '确定' }).first().click()
+  await expectText(visible(page, 'rule-verified-on'), '2026-11-25')
+  // Taro H5's picker finishes its closing animation 350 ms later; a person cannot tap faster.
+  await page.waitForTimeout(500)
+  await visible(page, 'rule-confidence-medium').click()
+  await visible(page, 'rule-reason').locator('textarea').fill('已对照泰国商标法第35条核实')
+  await button(page, 'rule-save').click()
+
+  const saved = page.locator('[data-testid="deadline-rule"][data-rule-id="dl_th_tm_opposition"]:visible').first()
+  await expectText(saved, '第 2 版')
+  expect(await saved.getAttribute('data-stale')).toBe('false')
+
+  // The edit is in the rule's history, with who, what and why.
+  await saved.click()
+  await expectText(visible(page, 'rule-history'), '第 2 版')
+  await expectText(visible(page, 'rule-history'), '已对照泰国商标法第35条核实')
+  await expectText(visible(page, 'rule-history'), '来源链接、核实日期、可信度')
+  expect(errors).toEqual([])
+  await context.close()
+}, 180_000)
