@@ -22,10 +22,14 @@ function clientEnv(): Record<string, string> {
     TARO_APP_CLOUD_ENV: '',
     // H5 only: origin of the local gateway; empty = same origin as the page.
     TARO_APP_GATEWAY_URL: '',
+    // The bureau's hotline and its hours, shown with tap-to-call on the report and service pages.
+    // Built in (not fetched) so the human fallback shows even when the back end is unreachable.
+    TARO_APP_BUREAU_HOTLINE: '12315',
+    TARO_APP_BUREAU_OFFICE_HOURS: '工作日 09:00–18:00（法定节假日除外）',
   }
   const env: Record<string, string> = {}
   for (const [key, fallback] of Object.entries(defaults)) {
-    env[key] = JSON.stringify(process.env[key] ?? fallback)
+    env[key] = JSON.stringify(process.env[key] || fallback)
   }
   return env
 }

@@ -21,5 +21,9 @@ declare namespace NodeJS {
     TARO_APP_CLOUD_ENV?: string
     /** H5 only: origin of the local gateway; empty = same origin as the page. */
     TARO_APP_GATEWAY_URL?: string
+    /** The bureau's hotline (digits, dashes allowed), for tap-to-call. */
+    TARO_APP_BUREAU_HOTLINE?: string
+    /** When the hotline is staffed, as shown to users. */
+    TARO_APP_BUREAU_OFFICE_HOURS?: string
   }
 }

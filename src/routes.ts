@@ -20,6 +20,9 @@ const SUBPACKAGES = {
     profile: 'profile/index',
     enterpriseApply: 'enterprise-apply/index',
     myApplications: 'my-applications/index',
+    // Join-request notices link here: keep the path stable.
+    joinRequests: 'join-requests/index',
+    enterpriseEdit: 'enterprise-edit/index',
   },
   'packages/staff': {
     staffApplications: 'applications/index',
@@ -60,6 +63,23 @@ const SUBPACKAGES = {
     staffReports: 'all/index',
     deadlineRules: 'deadline-rules/index',
     deadlineRuleEdit: 'deadline-rule-edit/index',
+  },
+  'packages/consultations': {
+    consultationProviders: 'providers/index',
+    consultationBook: 'book/index',
+    // Booking notifications link here with ?id=<bookingId>: keep the path stable.
+    consultationDetail: 'detail/index',
+    myConsultations: 'mine/index',
+    providerConsultations: 'provider/index',
+    availabilityEditor: 'availability/index',
+    staffConsultations: 'all/index',
+  },
+  'packages/workbench': {
+    workbenchDashboard: 'dashboard/index',
+    workbenchRegistry: 'registry/index',
+    workbenchAudit: 'audit/index',
+    // Invitation codes and their QR link here with ?code=: keep the path stable.
+    workbenchRedeem: 'redeem/index',
   },
 } as const
 

@@ -5,6 +5,8 @@ export const FUNCTION_NAMES = {
   alerts: 'alerts',
   dispatcher: 'dispatcher',
   reports: 'reports',
+  consultations: 'consultations',
+  workbench: 'workbench',
 } as const
 
 export type FunctionName = (typeof FUNCTION_NAMES)[keyof typeof FUNCTION_NAMES]

@@ -6,10 +6,11 @@ import type { FunctionName } from '../../types/function-names'
 import { useChineseZodMessages } from '../../types/zod-locale'
 import type { CollectionSpec } from '../ports/collection-spec'
 import { AppError } from './app-error'
-import type { CallerIdentity } from './caller'
+import type { Caller, CallerIdentity } from './caller'
 import { DEFAULT_RATE_LIMITS, RATE_LIMIT_COLLECTIONS, rateLimitClassOf, rateLimitedMessage, takeToken } from './rate-limit'
 import type { ActionHandler } from './define-handler'
 import type { Runtime } from './runtime'
+import { trackWrites } from './track-writes'
 import { toFieldIssues } from './zod-issues'
 
 useChineseZodMessages()
@@ -85,15 +86,58 @@ export async function invokeAction(
       }
       const input = parseInput(handler, data)
       if ('ok' in input) return input
-      output = await handler.handle(input.value, { runtime, caller, now })
+      return await audited(runtime, caller, `${fn.name}.${action}`, now, async (actionRuntime) => {
+        const result = await handler.handle(input.value, { runtime: actionRuntime, caller, now })
+        return { ok: true, data: handler.contract.output.parse(result) }
+      })
     }
     return { ok: true, data: handler.contract.output.parse(output) }
   } catch (error) {
-    if (error instanceof AppError) return fail(error.code, error.message, error.issues)
-    const detail = error instanceof ZodError ? 'output failed its contract' : String(error)
-    console.error(`[${fn.name}.${action}] internal error: ${detail}`, error instanceof ZodError ? error.issues : error)
-    return fail('INTERNAL', '服务暂时出现问题，请稍后重试')
+    return failureOf(error, `${fn.name}.${action}`)
   }
+}
+
+function failureOf(error: unknown, where: string): Failure {
+  if (error instanceof AppError) return fail(error.code, error.message, error.issues)
+  const detail = error instanceof ZodError ? 'output failed its contract' : String(error)
+  console.error(`[${where}] internal error: ${detail}`, error instanceof ZodError ? error.issues : error)
+  return fail('INTERNAL', '服务暂时出现问题，请稍后重试')
+}
+
+/**
+ * Runs a user's action on a store that notes what it writes; if it wrote anything, the runtime's
+ * audit trail hears of it, whatever the outcome (a failure after a write still changed data).
+ * One place for every action, so no handler can forget its audit entry.
+ */
+async function audited(
+  runtime: Runtime,
+  caller: Caller,
+  qualifiedAction: string,
+  now: Date,
+  run: (actionRuntime: Runtime) => Promise<Envelope<unknown>>,
+): Promise<Envelope<unknown>> {
+  const trail = runtime.audit
+  if (!trail) return run(runtime).catch((error: unknown) => failureOf(error, qualifiedAction))
+  const tracked = trackWrites(runtime.store, trail.collection)
+  const envelope = await run({ ...runtime, store: tracked.store }).catch((error: unknown) => failureOf(error, qualifiedAction))
+  if (tracked.written.length > 0) {
+    const [functionName, action] = qualifiedAction.split('.')
+    try {
+      await trail.recordWrite({
+        caller,
+        functionName,
+        action,
+        records: tracked.written,
+        outcome: envelope.ok ? 'ok' : 'failed',
+        failureCode: envelope.ok ? null : envelope.code,
+        at: now,
+      })
+    } catch (error) {
+      // The write itself stands; losing its entry must be loud in the logs.
+      console.error(`[${qualifiedAction}] audit entry could not be written`, error)
+    }
+  }
+  return envelope
 }
 
 function parseInput(handler: ActionHandler, data: unknown): { value: unknown } | Failure {

@@ -3,6 +3,7 @@ import type { Clock } from '../ports/clock'
 import type { DocumentStore } from '../ports/document-store'
 import type { FileLinks } from '../ports/file-links'
 import type { Messenger } from '../ports/messenger'
+import type { AuditTrail } from './audit'
 import type { CallerResolver } from './caller'
 import type { RateLimits } from './rate-limit'
 
@@ -25,6 +26,8 @@ export interface Runtime {
   messenger: Messenger
   /** Subscribe-message templates, from configuration (SUBSCRIBE_TEMPLATES), never from code. */
   templates: TemplateConfig
+  /** Where user actions' writes and sign-ins are recorded; absent only in narrow unit tests. */
+  audit?: AuditTrail
   /** Short-lived links to private files (attachments), handed out after an access check. */
   files: FileLinks
 }

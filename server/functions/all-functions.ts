@@ -1,10 +1,12 @@
 import type { CloudFunctionDefinition } from '../core/cloud-function'
 import type { CollectionSpec } from '../ports/collection-spec'
 import { alertsFunction } from './alerts'
+import { consultationsFunction } from './consultations'
 import { directoryFunction } from './directory'
 import { dispatcherFunction } from './dispatcher'
 import { reportsFunction } from './reports'
 import { usersFunction } from './users'
+import { workbenchFunction } from './workbench'
 
 /** Every cloud function the local gateway hosts (CloudBase deploys each folder separately). */
 export const ALL_FUNCTIONS: readonly CloudFunctionDefinition[] = [
@@ -13,6 +15,8 @@ export const ALL_FUNCTIONS: readonly CloudFunctionDefinition[] = [
   alertsFunction,
   dispatcherFunction,
   reportsFunction,
+  consultationsFunction,
+  workbenchFunction,
 ]
 
 /** Collections of all functions, for the embedded store's schema and the CloudBase index list. */

@@ -101,7 +101,7 @@ describe('reports: decline and staff reassignment', () => {
 
 describe('reports: SLA timer, rating and reopen', () => {
   it('the checkSla timer escalates an overdue report once, records the breach and tells staff', async () => {
-    const { reportId } = await h.ok(submitReport, reportInput(), LIAISON)
+    const { reportId } = await h.ok(submitReport, reportInput({ urgency: 'normal' }), LIAISON)
     // Due Fri 2026-11-27 16:00 Shanghai; Thursday evening nothing happens yet.
     h.clock.set('2026-11-26T10:00:00.000Z')
     await new Promise((resolve) => setTimeout(resolve, 600))

@@ -23,7 +23,8 @@ afterEach(() => h.close())
 
 describe('reports: intake and visibility through the function entry', () => {
   it('assigns a new report automatically and says why; each role sees only what it may', async () => {
-    const report = await h.ok(submitReport, reportInput(), LIAISON)
+    // 一般: the service's own target applies (urgency only tightens it).
+    const report = await h.ok(submitReport, reportInput({ urgency: 'normal' }), LIAISON)
     expect(report).toMatchObject({ status: 'assigned', enterpriseName: '许昌瑞发发制品有限公司', assignee: { kind: 'expert', id: DEMO_EXPERT_ID } })
     expect(report.number).toMatch(/^R20261125-[A-Z0-9_-]{6}$/)
     expect(report.timeline.map((e) => e.type)).toEqual(['submitted', 'assigned'])

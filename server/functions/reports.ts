@@ -23,6 +23,7 @@ import { requestMoreInfoHandler } from '../modules/reports/handlers/request-more
 import { resolveReportHandler } from '../modules/reports/handlers/resolve-report'
 import { submitReportHandler } from '../modules/reports/handlers/submit-report'
 import { withdrawReportHandler } from '../modules/reports/handlers/withdraw-report'
+import { revealLiaisonContactHandler } from '../modules/reports/handlers/reveal-liaison-contact'
 import { REPORTS_COLLECTIONS } from '../modules/reports/records'
 import { REVISIONS_COLLECTIONS } from '../modules/revisions/records'
 import { USERS_COLLECTIONS } from '../modules/users/records'
@@ -50,6 +51,7 @@ export const reportsFunction = defineCloudFunction(
     rateReportHandler,
     reopenReportHandler,
     checkSlaHandler,
+    revealLiaisonContactHandler,
     getAttachmentLinksHandler,
     // Legal deadlines abroad: the rule table staff maintain (see modules/deadlines).
     listDeadlineRulesHandler,

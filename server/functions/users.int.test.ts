@@ -150,7 +150,7 @@ describe('users: staff review', () => {
       })
     }
     expect(await h.call(getApplication, { applicationId: application.applicationId }, user)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
-    expect(await h.ok(getApplication, { applicationId: application.applicationId }, STAFF)).toEqual(application)
+    expect(await h.ok(getApplication, { applicationId: application.applicationId }, STAFF)).toMatchObject({ ...application, existingEnterprise: null, existingLiaisons: [] })
     expect(await h.call(getApplication, { applicationId: 'app_missing' }, STAFF)).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     const pending = await h.ok(listApplications, { status: 'pending' }, STAFF)
     expect(pending.items.map((a) => a.applicationId)).toEqual([application.applicationId])

@@ -10,6 +10,15 @@ import { reviewApplicationHandler } from '../modules/users/handlers/review-appli
 import { setUserRoleHandler } from '../modules/users/handlers/set-user-role'
 import { updateMyProfileHandler } from '../modules/users/handlers/update-my-profile'
 import { USERS_COLLECTIONS } from '../modules/users/records'
+import { requireApplicationProofHandler } from '../modules/users/handlers/require-application-proof'
+import { attachApplicationProofHandler } from '../modules/users/handlers/attach-application-proof'
+import { listJoinRequestsHandler } from '../modules/users/handlers/list-join-requests'
+import { objectToJoinRequestHandler } from '../modules/users/handlers/object-to-join-request'
+import { listMyContactRevealsHandler } from '../modules/users/handlers/list-my-contact-reveals'
+import { updateEnterpriseHandler } from '../modules/enterprises/handlers/update-enterprise'
+import { listEnterpriseRevisionsHandler } from '../modules/enterprises/handlers/list-enterprise-revisions'
+import { REVISIONS_COLLECTIONS } from '../modules/revisions/records'
+import { getApplicationProofLinkHandler } from '../modules/users/handlers/get-application-proof-link'
 
 /** Sign-in, profile, privacy consent and enterprise registration. */
 export const usersFunction = defineCloudFunction(
@@ -24,6 +33,14 @@ export const usersFunction = defineCloudFunction(
     getApplicationHandler,
     reviewApplicationHandler,
     setUserRoleHandler,
+    requireApplicationProofHandler,
+    attachApplicationProofHandler,
+    listJoinRequestsHandler,
+    objectToJoinRequestHandler,
+    listMyContactRevealsHandler,
+    updateEnterpriseHandler,
+    listEnterpriseRevisionsHandler,
+    getApplicationProofLinkHandler,
   ],
-  USERS_COLLECTIONS,
+  [...USERS_COLLECTIONS, ...REVISIONS_COLLECTIONS],
 )

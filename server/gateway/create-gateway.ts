@@ -77,6 +77,9 @@ export function createGatewayServer(options: GatewayOptions): Server {
     if (!user) return sendJson(response, 404, failure('NOT_FOUND', '没有这个演示账号'))
     const expiresAt = new Date(options.runtime.clock.now().getTime() + ttlMs)
     const token = issueSessionToken(options.sessionSecret, demoOpenid(user.key), expiresAt)
+    // A session to a bureau or case-handling role is audited (the trail ignores other users).
+    const caller = await options.runtime.callers.resolve(demoOpenid(user.key))
+    await options.runtime.audit?.recordSignIn(caller, 'dev-sign-in', options.runtime.clock.now())
     sendJson(response, 200, { ok: true, data: { token, expiresAt: expiresAt.toISOString(), user } })
   }
 

@@ -276,6 +276,28 @@ export function describeDocumentStoreContract(
         expect(await people.count({ name: 'nobody' })).toBe(0)
       })
 
+      it('group counts and totals per key in the database, largest first, ties by key', async () => {
+        expect(await people.group({}, { by: 'profile.city' })).toEqual([
+          { key: null, count: 2, sums: {} },
+          { key: 'Shanghai', count: 2, sums: {} },
+          { key: 'Beijing', count: 1, sums: {} },
+          { key: 'Shenzhen', count: 1, sums: {} },
+        ])
+        expect(await people.group({}, { by: 'tags', unwind: true })).toEqual([
+          { key: 'staff', count: 2, sums: {} },
+          { key: 'admin', count: 1, sums: {} },
+          { key: 'guest', count: 1, sums: {} },
+        ])
+        // Booleans stay booleans; the string '30' adds nothing to a total.
+        expect(await people.group({}, { by: 'active', sum: ['age'] })).toEqual([
+          { key: true, count: 3, sums: { age: 90 } },
+          { key: false, count: 2, sums: { age: 66 } },
+          { key: 1, count: 1, sums: { age: 0 } },
+        ])
+        expect(await people.group({ age: { $gte: 30 } }, { by: null, sum: ['score'] })).toEqual([{ key: null, count: 3, sums: { score: 1 } }])
+        expect(await people.group({ name: 'nobody' }, { by: null })).toEqual([])
+      })
+
       it('find returns 100 documents by default, at most 1000, and rejects larger limits', async () => {
         const many = Array.from({ length: 150 }, (_, i) => ({ _id: `m${String(i).padStart(3, '0')}`, text: `n${i}` }))
         for (let i = 0; i < many.length; i += 50) await notes.insertMany(many.slice(i, i + 50))

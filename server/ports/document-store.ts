@@ -69,6 +69,30 @@ export interface FindOptions {
 export const MAX_FIND_LIMIT = 1000
 export const DEFAULT_FIND_LIMIT = 100
 
+/**
+ * A grouped count computed by the database (SQL GROUP BY on SQLite, an aggregate pipeline on
+ * CloudBase), so dashboards never load whole collections into a function.
+ */
+export interface GroupSpec {
+  /** The field whose value keys each group; null puts every match in one group. */
+  by: string | null
+  /** `by` is an array field: each element keys its own group (a document counts once per element). */
+  unwind?: boolean
+  /** Numeric fields to total per group; a missing or non-numeric value adds 0. */
+  sum?: readonly string[]
+}
+
+export interface GroupRow {
+  /** The group's value of `by` (null for a missing field, and for the single group when `by` is null). */
+  key: Scalar
+  count: number
+  /** Per field named in `sum`. */
+  sums: Record<string, number>
+}
+
+/** At most this many groups come back, largest first. */
+export const MAX_GROUPS = 1000
+
 export interface StoredDocument {
   _id: string
 }
@@ -87,6 +111,8 @@ export interface Collection<T extends StoredDocument> {
   find(filter: Filter, options?: FindOptions): Promise<T[]>
   findOne(filter: Filter, options?: Omit<FindOptions, 'limit'>): Promise<T | null>
   count(filter: Filter): Promise<number>
+  /** Groups of the matching documents, largest count first (ties by key), at most MAX_GROUPS. */
+  group(filter: Filter, spec: GroupSpec): Promise<GroupRow[]>
   /**
    * Atomically applies `update` to the document `id` if it exists and matches `condition`.
    * Returns true when it applied. This is the primitive every invariant relies on.

@@ -55,6 +55,8 @@ export async function seedDemoUsers(store: DocumentStore, now: Date): Promise<vo
       privacyConsent: { version: PRIVACY_GUIDE_VERSION, at },
       enterpriseId: demo.key === 'liaison' ? enterpriseId : null,
       pendingApplicationId: null,
+      // The demo liaison's number (a reserved test number), for the staff/assignee reveal-and-call.
+      contact: demo.key === 'liaison' ? { name: '王联络', mobile: '13800138000' } : null,
       createdAt: at,
       updatedAt: at,
     })

@@ -23,6 +23,12 @@ export const SUBSCRIBE_TAPS = {
   reportAccept: ['report_status_changed'],
   /** 「提交申请」 of the enterprise registration: the applicant hears the review result. */
   enterpriseApply: ['application_reviewed'],
+  /** 「确认预约」: the liaison hears the confirmation, the two reminders and any change by the other side. */
+  consultationBook: ['consultation_booked', 'consultation_reminder', 'consultation_changed'],
+  /** 「确认改期」: the moved booking's reminders and changes need fresh one-time sends. */
+  consultationReschedule: ['consultation_reminder', 'consultation_changed'],
+  /** 「保存」 of the availability editor: the provider hears of new, moved and cancelled bookings. */
+  consultationProviderSave: ['consultation_booked', 'consultation_changed', 'consultation_reminder'],
 } as const satisfies Record<string, readonly TemplateKey[]>
 
 export type SubscribeTap = keyof typeof SUBSCRIBE_TAPS

@@ -9,6 +9,7 @@ import { ALL_FUNCTIONS } from '../../server/functions/all-functions'
 import { readGatewayConfig } from '../../server/gateway/gateway-config'
 import { issueSessionToken } from '../../server/gateway/session-token'
 import { startGateway, type RunningGateway } from '../../server/gateway/start-gateway'
+import type { DocumentStore } from '../../server/ports/document-store'
 import { FixedClock } from './fixed-clock'
 
 /**
@@ -18,6 +19,8 @@ import { FixedClock } from './fixed-clock'
 export interface GatewayHarness {
   url: string
   clock: FixedClock
+  /** The gateway's own store, for seeding known data (the same connection the functions use). */
+  store: DocumentStore
   /** The temporary data folder (database, and `files/` for the gateway's signed file links). */
   dataDir: string
   /** Calls an action as the user with this openid (null: no session). */
@@ -90,6 +93,7 @@ export async function startHarness(options: {
   return {
     url: gateway.url,
     clock,
+    store: gateway.runtime.store,
     dataDir,
     call,
     async ok(contract, data, as) {

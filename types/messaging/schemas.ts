@@ -5,7 +5,14 @@ import { idSchema, instantSchema } from '../common'
  * Logical subscribe-message templates. Producers name these keys; which WeChat template id, kind,
  * page and field mapping each one uses comes from configuration (SUBSCRIBE_TEMPLATES), never code.
  */
-export const TEMPLATE_KEYS = ['alert_published', 'report_status_changed', 'application_reviewed'] as const
+export const TEMPLATE_KEYS = [
+  'alert_published',
+  'report_status_changed',
+  'application_reviewed',
+  'consultation_booked',
+  'consultation_reminder',
+  'consultation_changed',
+] as const
 export const templateKeySchema = z.enum(TEMPLATE_KEYS)
 export type TemplateKey = z.infer<typeof templateKeySchema>
 

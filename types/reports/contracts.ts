@@ -13,6 +13,7 @@ import {
   reportStatusSchema,
   reportSummarySchema,
 } from './schemas'
+import { revealedContactSchema } from '../users/contact-reveals'
 
 const fn = FUNCTION_NAMES.reports
 const page = pageOf(reportSummarySchema)
@@ -119,6 +120,14 @@ export const checkSla = defineAction({
     /** Reports within the legal-deadline margin still unassigned or unanswered, raised to staff. */
     deadlineEscalations: z.number().int(),
   }),
+})
+
+/** Staff or the current assignee reveal the reporting liaison's mobile to call them; audited. */
+export const revealLiaisonContact = defineAction({
+  functionName: fn,
+  action: 'revealLiaisonContact',
+  input: reportRefSchema,
+  output: revealedContactSchema,
 })
 
 /** Any party of the report: links to its attachments that expire after a few minutes. */

@@ -90,6 +90,8 @@ export type Assignee = z.infer<typeof assigneeSchema>
 
 export const slaSchema = z.object({
   firstResponseDueAt: instantSchema,
+  /** `calendar`: the first-response clock runs nights and weekends too (trade fairs). */
+  firstResponseClock: z.enum(['working', 'calendar']).optional(),
   resolutionDueAt: instantSchema,
   firstRespondedAt: instantSchema.nullable(),
   pausedAt: instantSchema.nullable(),
@@ -148,7 +150,28 @@ export const reportSummarySchema = z.object({
 })
 export type ReportSummary = z.infer<typeof reportSummarySchema>
 
+/** How the caller relates to a report, decided by the server; the client never infers it. */
+export const VIEWER_RELATIONS = ['enterprise', 'assignee', 'staff'] as const
+export const viewerRelationSchema = z.enum(VIEWER_RELATIONS)
+export type ViewerRelation = z.infer<typeof viewerRelationSchema>
+
+/** The reporting liaison's contact: masked for everyone; staff and the assignee may reveal it. */
+export const liaisonContactSchema = z.object({
+  name: z.string(),
+  mobileMasked: z.string(),
+  /** True for staff and the current assignee: one tap reveals the number (audited). */
+  canReveal: z.boolean(),
+})
+
 export const reportDetailSchema = reportSummarySchema.extend({
+  /**
+   * The caller's first relation in the order enterprise, assignee, staff; null only in the answer
+   * to an action that ended the caller's relation (an assignee who just declined).
+   */
+  viewerRelation: viewerRelationSchema.nullable(),
+  /** Every relation the caller has (a staff member may also be the assignee). */
+  viewerRelations: z.array(viewerRelationSchema),
+  liaisonContact: liaisonContactSchema.nullable(),
   industry: industryCodeSchema,
   deadline: z.string().nullable(),
   description: z.string(),

@@ -8,8 +8,20 @@ import {
   applicationStatusSchema,
   enterpriseApplicationInputSchema,
   enterpriseApplicationSchema,
+  enterpriseSchema,
   userProfileSchema,
 } from './schemas'
+import { contactRevealSchema } from './contact-reveals'
+import { updateEnterpriseInputSchema } from './enterprise-edit'
+import { revisionSchema } from '../revisions/schemas'
+import {
+  applicationReviewSchema,
+  attachApplicationProofInputSchema,
+  joinRequestSchema,
+  objectToJoinRequestInputSchema,
+  proofLinkSchema,
+  requireApplicationProofInputSchema,
+} from './join-requests'
 
 const fn = FUNCTION_NAMES.users
 
@@ -61,7 +73,7 @@ export const getApplication = defineAction({
   functionName: fn,
   action: 'getApplication',
   input: z.object({ applicationId: idSchema }),
-  output: enterpriseApplicationSchema,
+  output: applicationReviewSchema,
 })
 
 export const reviewApplication = defineAction({
@@ -75,7 +87,7 @@ export const reviewApplication = defineAction({
       reason: textSchema('驳回理由', 200, 2),
     }),
   ]),
-  output: enterpriseApplicationSchema,
+  output: applicationReviewSchema,
 })
 
 /** Admins grant bureau roles (staff, expert, agency); `liaison` comes only from an approved application. */
@@ -88,4 +100,68 @@ export const setUserRole = defineAction({
     granted: z.boolean(),
   }),
   output: z.object({ userId: idSchema, roles: z.array(roleSchema) }),
+})
+
+/** Staff ask the applicant for an authorization letter with the company seal (授权委托书). */
+export const requireApplicationProof = defineAction({
+  functionName: fn,
+  action: 'requireApplicationProof',
+  input: requireApplicationProofInputSchema,
+  output: applicationReviewSchema,
+})
+
+/** The applicant attaches the uploaded letter to their own pending application. */
+export const attachApplicationProof = defineAction({
+  functionName: fn,
+  action: 'attachApplicationProof',
+  input: attachApplicationProofInputSchema,
+  output: enterpriseApplicationSchema,
+})
+
+/** Requests by others to join the caller's enterprise (pending first, then recent decisions). */
+export const listJoinRequests = defineAction({
+  functionName: fn,
+  action: 'listJoinRequests',
+  input: z.object({}),
+  output: z.array(joinRequestSchema),
+})
+
+/** An existing liaison objects to a pending join request; staff see the objection before deciding. */
+export const objectToJoinRequest = defineAction({
+  functionName: fn,
+  action: 'objectToJoinRequest',
+  input: objectToJoinRequestInputSchema,
+  output: joinRequestSchema,
+})
+
+/** Who revealed the caller's mobile number, newest first (every reveal is audited). */
+export const listMyContactReveals = defineAction({
+  functionName: fn,
+  action: 'listMyContactReveals',
+  input: z.object({}),
+  output: z.array(contactRevealSchema),
+})
+
+/** Staff or a liaison of the enterprise edit its name, industry or markets; each edit is a revision. */
+export const updateEnterprise = defineAction({
+  functionName: fn,
+  action: 'updateEnterprise',
+  input: updateEnterpriseInputSchema,
+  output: enterpriseSchema,
+})
+
+/** The enterprise's edit history (staff or its liaisons), newest first. */
+export const listEnterpriseRevisions = defineAction({
+  functionName: fn,
+  action: 'listEnterpriseRevisions',
+  input: pageInputSchema.extend({ enterpriseId: idSchema }),
+  output: pageOf(revisionSchema),
+})
+
+/** Staff open the authorization letter attached to an application (link valid for minutes). */
+export const getApplicationProofLink = defineAction({
+  functionName: fn,
+  action: 'getApplicationProofLink',
+  input: z.object({ applicationId: idSchema }),
+  output: proofLinkSchema,
 })

@@ -49,10 +49,25 @@ export const enterpriseApplicationInputSchema = z.object({
 })
 export type EnterpriseApplicationInput = z.input<typeof enterpriseApplicationInputSchema>
 
+/**
+ * `register`: the credit code was new when the application was made. `join`: an enterprise with that
+ * code already exists, so approval only adds the applicant as a further liaison; the enterprise's
+ * own record is never changed by an application.
+ */
+export const APPLICATION_KINDS = ['register', 'join'] as const
+export const applicationKindSchema = z.enum(APPLICATION_KINDS)
+export type ApplicationKind = z.infer<typeof applicationKindSchema>
+
 export const enterpriseApplicationSchema = z.object({
   applicationId: idSchema,
   applicantUserId: idSchema,
   status: applicationStatusSchema,
+  kind: applicationKindSchema,
+  /** Staff asked for an authorization letter with the company seal (授权委托书) before deciding. */
+  proofRequired: z.boolean(),
+  proofFileId: z.string().nullable(),
+  /** Existing liaisons who objected to this join request. */
+  objectionCount: z.number().int().min(0),
   enterpriseName: z.string(),
   creditCode: z.string(),
   industry: industryCodeSchema,
@@ -72,6 +87,8 @@ export const enterpriseSchema = z.object({
   industry: industryCodeSchema,
   exportMarkets: z.array(regionCodeSchema),
   verifiedAt: instantSchema,
+  /** The revision an edit must name (0 before the first edit). */
+  revision: z.number().int().min(0),
 })
 export type Enterprise = z.infer<typeof enterpriseSchema>
 

@@ -1,5 +1,5 @@
 import { DuplicateIdError, MAX_FIND_LIMIT } from '../../ports/document-store'
-import type { Collection, Filter, FindOptions, StoredDocument, Update } from '../../ports/document-store'
+import type { Collection, Filter, FindOptions, GroupRow, GroupSpec, StoredDocument, Update } from '../../ports/document-store'
 import { resolveFindOptions } from '../shared/find-options'
 import { assertDocumentId, assertStorableDocument, uniqueIds } from '../shared/json-value'
 import { normalizeFilter } from '../shared/normalize-filter'
@@ -8,6 +8,7 @@ import { UniqueConstraintError } from '../shared/unique-constraint-error'
 import type { CloudBaseCollectionRef, CloudBaseDatabase, CloudBaseQuery } from './cloudbase-database'
 import { isDocumentNotFoundError, isDuplicateKeyError } from './cloudbase-errors'
 import { filterToCloudBase, matchEverything } from './filter-to-cloudbase'
+import { applyPipeline, groupPipeline, readGroupRow } from './group-pipeline'
 import { updateToCloudBase } from './update-to-cloudbase'
 
 /** Fields CloudBase manages itself; replaceOne leaves them in place. */
@@ -99,6 +100,12 @@ export class CloudBaseCollection<T extends StoredDocument> implements Collection
   async count(filter: Filter): Promise<number> {
     const { total } = await this.query(filter).count()
     return total
+  }
+
+  async group(filter: Filter, spec: GroupSpec): Promise<GroupRow[]> {
+    const condition = filterToCloudBase(normalizeFilter(filter), this.db)
+    const result = await applyPipeline(this.ref().aggregate(), groupPipeline(condition, spec, this.db)).end()
+    return (result.list ?? result.data ?? []).map((row) => readGroupRow(row, spec))
   }
 
   async updateOne(id: string, update: Update, condition?: Filter): Promise<boolean> {

@@ -28,6 +28,24 @@ export interface CloudBaseCommand {
   push(values: unknown[]): object
   addToSet(values: { $each: Scalar[] }): object
   pull(condition: object): object
+  /** Aggregation operators (`db.command.aggregate`, conventionally `$`). */
+  readonly aggregate: CloudBaseAggregateOperators
+}
+
+export interface CloudBaseAggregateOperators {
+  /** `$sum(1)` counts; `$sum('$field')` totals numbers and ignores anything else. */
+  sum(expression: number | string): object
+}
+
+/** A pipeline under construction (`collection.aggregate()`); `end()` runs it. */
+export interface CloudBaseAggregate {
+  match(condition: object): CloudBaseAggregate
+  unwind(path: string): CloudBaseAggregate
+  group(spec: object): CloudBaseAggregate
+  sort(spec: Record<string, 1 | -1>): CloudBaseAggregate
+  limit(max: number): CloudBaseAggregate
+  /** wx-server-sdk answers `{ list }`; @cloudbase/node-sdk answers `{ data }`. */
+  end(): Promise<{ list?: unknown[]; data?: unknown[] }>
 }
 
 export interface CloudBaseQuery {
@@ -53,6 +71,7 @@ export interface CloudBaseDocumentRef {
 
 export interface CloudBaseCollectionRef extends CloudBaseQuery {
   doc(id: string): CloudBaseDocumentRef
+  aggregate(): CloudBaseAggregate
   /** Inserts; rejects when `data._id` already exists (see cloudbase-errors.ts). */
   add(options: { data: object }): Promise<unknown>
 }

@@ -1,4 +1,5 @@
 import type {
+  CloudBaseAggregate,
   CloudBaseCollectionRef,
   CloudBaseCommand,
   CloudBaseDatabase,
@@ -23,7 +24,7 @@ export type ChainStep = [method: string, ...args: unknown[]]
 export interface RecordedRequest {
   collection: string
   chain: ChainStep[]
-  op: 'get' | 'count' | 'update' | 'remove' | 'add' | 'doc.get' | 'doc.set' | 'doc.update' | 'doc.remove'
+  op: 'get' | 'count' | 'update' | 'remove' | 'add' | 'aggregate.end' | 'doc.get' | 'doc.set' | 'doc.update' | 'doc.remove'
   args: unknown[]
   inTransaction: boolean
 }
@@ -36,6 +37,7 @@ const DEFAULT_RESPONSES: Record<Op, unknown> = {
   update: { stats: { updated: 0 } },
   remove: { stats: { removed: 0 } },
   add: { _id: 'generated' },
+  'aggregate.end': { list: [] },
   'doc.get': { data: null },
   'doc.set': {},
   'doc.update': { stats: { updated: 0 } },
@@ -69,6 +71,7 @@ export class FakeCloudBaseDatabase implements CloudBaseDatabase {
     push: (v) => cmd('push', v),
     addToSet: (v) => cmd('addToSet', v),
     pull: (v) => cmd('pull', v),
+    aggregate: { sum: (v) => cmd('$sum', v) },
   }
 
   RegExp(options: { regexp: string; options: string }): object {
@@ -82,7 +85,11 @@ export class FakeCloudBaseDatabase implements CloudBaseDatabase {
   }
 
   collection(name: string): CloudBaseCollectionRef {
-    return Object.assign(this.query(name, [], false), { doc: (id: string) => this.doc(name, id, false), add: this.terminal(name, [], 'add', false) })
+    return Object.assign(this.query(name, [], false), {
+      doc: (id: string) => this.doc(name, id, false),
+      add: this.terminal(name, [], 'add', false),
+      aggregate: () => this.pipeline(name, [['aggregate']]),
+    })
   }
 
   async runTransaction<R>(work: (transaction: CloudBaseTransaction) => Promise<R>): Promise<R> {
@@ -109,6 +116,18 @@ export class FakeCloudBaseDatabase implements CloudBaseDatabase {
       update: this.terminal(collection, chain, 'update', inTransaction),
       remove: this.terminal(collection, chain, 'remove', inTransaction),
     } as CloudBaseQuery
+  }
+
+  private pipeline(collection: string, chain: ChainStep[]): CloudBaseAggregate {
+    const step = (method: string) => (...args: unknown[]) => this.pipeline(collection, [...chain, [method, ...args]])
+    return {
+      match: step('match'),
+      unwind: step('unwind'),
+      group: step('group'),
+      sort: step('sort'),
+      limit: step('limit'),
+      end: this.terminal(collection, chain, 'aggregate.end', false),
+    } as CloudBaseAggregate
   }
 
   private doc(collection: string, id: string, inTransaction: boolean): CloudBaseDocumentRef {

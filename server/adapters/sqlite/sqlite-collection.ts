@@ -1,4 +1,4 @@
-import type { Collection, Filter, FindOptions, StoredDocument, Update } from '../../ports/document-store'
+import type { Collection, Filter, FindOptions, GroupRow, GroupSpec, StoredDocument, Update } from '../../ports/document-store'
 import { normalizeUpdate } from '../shared/normalize-update'
 import { assertCollectionName } from './schema'
 import { fromSqliteError } from './sqlite-errors'
@@ -48,6 +48,10 @@ export class SqliteCollection<T extends StoredDocument> implements Collection<T>
 
   count(filter: Filter): Promise<number> {
     return this.run(() => this.engine.count(this.name, filter))
+  }
+
+  group(filter: Filter, spec: GroupSpec): Promise<GroupRow[]> {
+    return this.run(() => this.engine.group(this.name, filter, spec))
   }
 
   updateOne(id: string, update: Update, condition?: Filter): Promise<boolean> {

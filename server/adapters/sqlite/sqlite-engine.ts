@@ -1,11 +1,12 @@
 import type Database from 'better-sqlite3'
 import { DuplicateIdError, MAX_FIND_LIMIT } from '../../ports/document-store'
-import type { Filter, FindOptions, StoredDocument } from '../../ports/document-store'
+import type { Filter, FindOptions, GroupRow, GroupSpec, StoredDocument } from '../../ports/document-store'
 import { resolveFindOptions } from '../shared/find-options'
 import { assertDocumentId, assertStorableDocument, uniqueIds } from '../shared/json-value'
 import { normalizeFilter } from '../shared/normalize-filter'
 import type { UpdateStep } from '../shared/normalize-update'
 import { applySteps } from './apply-update'
+import { groupSql } from './group-sql'
 import { filterToSql, orderBySql } from './filter-to-sql'
 import type { SqlFragment, SqlParam } from './filter-to-sql'
 import { createTableSql, quoteTable } from './schema'
@@ -109,6 +110,14 @@ export class SqliteEngine {
     this.ensureTable(collection)
     const row = this.stmt(`SELECT COUNT(*) AS n FROM ${quoteTable(collection)} WHERE ${where.sql}`).get(...where.params)
     return (row as { n: number }).n
+  }
+
+  group(collection: string, filter: Filter, spec: GroupSpec): GroupRow[] {
+    const where = filterToSql(normalizeFilter(filter))
+    this.ensureTable(collection)
+    const query = groupSql(quoteTable(collection), where.sql, spec)
+    const rows = this.stmt(query.sql).all(...where.params) as Record<string, unknown>[]
+    return rows.map((row) => query.read(row))
   }
 
   /** Applies the steps to `id` if it matches `condition`; true only when the document changed. */

@@ -51,5 +51,5 @@ export const ALERTS_COLLECTIONS: CollectionSpec[] = [
     name: ALERT_DISPATCHES,
     indexes: [{ fields: [['state', 'asc'], ['publishAt', 'asc']] }, { fields: [['state', 'asc'], ['updatedAt', 'desc']] }],
   },
-  { name: ALERT_READS, indexes: [{ fields: [['contentId', 'asc']] }, { fields: [['userId', 'asc'], ['readAt', 'desc']] }] },
+  { name: ALERT_READS, indexes: [{ fields: [['contentId', 'asc']] }, { fields: [['userId', 'asc'], ['readAt', 'desc']] }, { fields: [['readAt', 'asc']] }] },
 ]

@@ -13,6 +13,10 @@ import type { TemplateKey } from '../../../types/messaging/schemas'
  * | report_status_changed  | reminder   | quiet                | quiet           | quiet|
  * | application_reviewed   | decision   | quiet                | –               | –    |
  * | alert_published        | alert      | quiet                | now             | –    |
+ * | consultation_booked    | confirmation | now                | –               | –    |
+ * | consultation_reminder  | day_before | quiet                | –               | –    |
+ * | consultation_reminder  | hour_before| now                  | –               | –    |
+ * | consultation_changed   | change     | now                  | –               | –    |
  *
  * progress: any change the case's parties act on — status changes, guidance, messages, requests for
  * information, resolution — treated alike, so a reply never waits while a status change does not.
@@ -34,6 +38,18 @@ export const PUSH_TIMING_TABLE = {
   },
   alert_published: {
     alert: { normal: 'quiet', urgent: 'now', critical: 'now' },
+  },
+  // Consultations (booking-notices.ts, which still sets `urgent` itself, in step with this table):
+  // a booking and its changes go at once, the day-before reminder waits, the hour-before does not.
+  consultation_booked: {
+    confirmation: { normal: 'now', urgent: 'now', critical: 'now' },
+  },
+  consultation_reminder: {
+    day_before: { normal: 'quiet', urgent: 'quiet', critical: 'quiet' },
+    hour_before: { normal: 'now', urgent: 'now', critical: 'now' },
+  },
+  consultation_changed: {
+    change: { normal: 'now', urgent: 'now', critical: 'now' },
   },
 } as const satisfies Record<TemplateKey, Record<string, Record<NoticeUrgency, PushTiming>>>
 

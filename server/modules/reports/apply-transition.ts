@@ -22,6 +22,8 @@ export interface Transition {
   }
   /** Who to tell besides the enterprise's submitter and the old and new assignee. */
   alsoNotify?: readonly string[]
+  /** Push at once, even in quiet hours (default: when the report is 紧急 or 特急). */
+  urgent?: boolean
   notice: { title: string; summary: string }
 }
 
@@ -64,6 +66,7 @@ export async function applyTransition(store: DocumentStore, report: ReportRecord
     title: change.notice.title,
     summary: change.notice.summary,
     at: now,
+    kind: change.urgent ? 'escalation' : undefined,
   })
   await syncDeadlineReminders(store, updated, now)
   return updated

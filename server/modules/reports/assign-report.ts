@@ -1,4 +1,4 @@
-import type { Assignee } from '../../../types/reports/schemas'
+import { URGENCY_LABELS, type Assignee } from '../../../types/reports/schemas'
 import type { DocumentStore } from '../../ports/document-store'
 import { applyTransition } from './apply-transition'
 import { candidateKey, chooseAssignee } from './assignment-rules'
@@ -47,16 +47,18 @@ export async function assignReport(store: DocumentStore, report: ReportRecord, c
         eventKey: eventId.replace(/__/g, '.'),
         recipients: staff,
         actorUserId: null,
-        title: '有上报需要人工分派',
+        title: report.urgency === 'normal' ? '有上报需要人工分派' : `${URGENCY_LABELS[report.urgency]}上报需要人工分派`,
         summary: `${report.number}：${decision.reason}`,
         at: now,
+        // Nobody will act on it until staff do: a push at once, whatever the hour.
+        kind: 'escalation',
       })
       return report
     }
     return applyTransition(
       store,
       report,
-      { to: 'unassigned', set: { assignee: null, declinedBy }, event, alsoNotify: staff, notice: { title: '上报待人工分派', summary: publicText } },
+      { to: 'unassigned', set: { assignee: null, declinedBy }, event, alsoNotify: staff, urgent: true, notice: { title: '上报待人工分派', summary: publicText } },
       now,
     )
   }

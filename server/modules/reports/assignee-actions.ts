@@ -7,7 +7,7 @@ import { assignReport } from './assign-report'
 import { candidateKey } from './assignment-rules'
 import type { ReportRecord } from './records'
 import { loadReportFor } from './report-access'
-import { pauseSla, resumeSla } from './sla-clock'
+import { firstResponseFields, pauseSla, resolutionFields } from './sla-clock'
 
 const asAssignee = (caller: Caller) => ({ actorUserId: caller.userId, actorRole: 'assignee' as const })
 
@@ -20,7 +20,7 @@ export async function acceptReport(store: DocumentStore, caller: Caller, reportI
     target,
     {
       to: 'in_progress',
-      set: report.sla.firstRespondedAt ? {} : { 'sla.firstRespondedAt': now.toISOString() },
+      set: firstResponseFields(report, now),
       event: { type: 'accepted', text: null, ...asAssignee(caller) },
       notice: { title: `${report.assignee?.name ?? '协助方'}已接单`, summary: `${report.number} 已开始处理` },
     },
@@ -69,7 +69,7 @@ export async function resolveReport(
     report,
     {
       to: 'resolved',
-      set: { ...resumeSla(report.sla, now), resolution: { ...resolution, resolvedAt: now.toISOString() }, ratingReminderAt: null },
+      set: { ...resolutionFields(report, now), resolution: { ...resolution, resolvedAt: now.toISOString() }, ratingReminderAt: null },
       event: { type: 'resolved', text: `【${OUTCOME_LABELS[resolution.outcomeCategory]}】${resolution.summary}`, ...asAssignee(caller) },
       notice: { title: '上报已办结，请评价', summary: resolution.summary },
     },

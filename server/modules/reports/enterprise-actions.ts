@@ -63,7 +63,7 @@ export async function reopenReport(store: DocumentStore, caller: Caller, reportI
     report,
     {
       to: 'in_progress',
-      set: { resolution: null, rating: null, ratingReminderAt: null, 'sla.resolutionDueAt': addWorkingMinutes(now, targets.resolutionHours * 60).toISOString() },
+      set: { resolution: null, rating: null, ratingReminderAt: null, 'sla.resolutionWorkingMinutes': null, 'sla.resolutionDueAt': addWorkingMinutes(now, targets.resolutionHours * 60).toISOString() },
       event: { type: 'reopened', text: reason, ...asEnterprise(caller) },
       notice: { title: '企业重新打开了上报', summary: reason },
     },

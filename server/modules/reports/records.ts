@@ -12,6 +12,8 @@ export const ASSIGNMENT_CURSORS = 'report_assignment_cursors'
 
 export interface ReportSla {
   firstResponseDueAt: string
+  /** How the first-response clock runs (sla-policy.ts); absent on older reports: `working`. */
+  firstResponseClock?: 'working' | 'calendar'
   resolutionDueAt: string
   firstRespondedAt: string | null
   /** Set while waiting for the enterprise: the clock does not run. */
@@ -19,6 +21,12 @@ export interface ReportSla {
   /** Breaches are recorded once and never cleared, whatever happens later. */
   firstResponseBreachedAt: string | null
   resolutionBreachedAt: string | null
+  /** Working minutes from submission to the first response (set with firstRespondedAt; absent on older reports). */
+  firstResponseWorkingMinutes?: number | null
+  /** Working minutes from submission to resolution, waits for the enterprise excluded; null while open. */
+  resolutionWorkingMinutes?: number | null
+  /** Working minutes spent waiting for the enterprise so far. */
+  pausedWorkingMinutes?: number
 }
 
 export interface ReportRecord {
@@ -27,6 +35,8 @@ export interface ReportRecord {
   number: string
   enterpriseId: string
   enterpriseName: string
+  /** The enterprise's district when submitted (null when the registry has none): dashboards group by it. */
+  district?: string | null
   submittedBy: string
   serviceType: ServiceTypeCode
   ipType: IpTypeCode
@@ -93,6 +103,8 @@ export const REPORTS_COLLECTIONS: CollectionSpec[] = [
       { fields: [['assignee.userId', 'asc'], ['createdAt', 'desc']] },
       { fields: [['status', 'asc'], ['createdAt', 'desc']] },
       { fields: [['assignee.id', 'asc'], ['status', 'asc']] },
+      { fields: [['createdAt', 'asc']] },
+      { fields: [['rating.ratedAt', 'asc']] },
       // The assignee's inbox by urgency, and the deadline escalation scan.
       { fields: [['assignee.userId', 'asc'], ['legalDueSortKey', 'asc'], ['createdAt', 'desc']] },
       { fields: [['legalDueSortKey', 'asc'], ['status', 'asc']] },

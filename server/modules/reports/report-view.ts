@@ -22,8 +22,9 @@ export function toReportSummary(r: ReportRecord): ReportSummary {
 }
 
 /**
- * Who is reading: staff see the whole timeline; everyone else (the enterprise, the assignee) reads
- * each event's public wording and sees only their own user id on it.
+ * The report as the viewer may read it; who is looking (relation, contact) is added by detailOf.
+ * Staff see the whole timeline; everyone else (the enterprise, the assignee) reads each event's
+ * public wording and sees only their own user id on it.
  */
 export interface ReportViewer {
   userId: string
@@ -35,7 +36,7 @@ export function toReportDetail(
   events: readonly ReportEventRecord[],
   viewer: ReportViewer,
   ruleChange: RuleChange | null = null,
-): ReportDetail {
+): Omit<ReportDetail, 'viewerRelation' | 'viewerRelations' | 'liaisonContact'> {
   return {
     ...toReportSummary(r),
     industry: r.industry,

@@ -1,5 +1,6 @@
 import type { ReportSla } from './records'
-import { pauseSla, resumeSla } from './sla-clock'
+import { firstResponseFields, pauseSla, resolutionFields, resumeSla } from './sla-clock'
+import type { ReportRecord } from './records'
 
 const sla: ReportSla = {
   firstResponseDueAt: '2026-11-27T08:00:00.000Z',
@@ -23,6 +24,8 @@ describe('SLA pause and resume', () => {
     // Answer on the make-up Saturday 10-10 at 09:30 → 2 h left → 11:30 the same day.
     expect(resumeSla(paused, new Date('2026-10-10T01:30:00.000Z'))).toEqual({
       'sla.pausedAt': null,
+      // 09-30 17:00–18:00, 10-08 and 10-09 whole days, 10-10 09:00–09:30: 60 + 540 + 540 + 30.
+      'sla.pausedWorkingMinutes': 1170,
       'sla.resolutionDueAt': '2026-10-10T03:30:00.000Z',
     })
   })
@@ -30,5 +33,27 @@ describe('SLA pause and resume', () => {
   it('moves the first-response target too while nobody has responded', () => {
     const paused: ReportSla = { ...sla, firstRespondedAt: null, pausedAt: '2026-11-27T07:00:00.000Z' } // Fri 15:00, 1 h left
     expect(resumeSla(paused, new Date('2026-11-30T01:00:00.000Z'))).toMatchObject({ 'sla.firstResponseDueAt': '2026-11-30T02:00:00.000Z' })
+  })
+})
+
+describe('durations stored at the transition', () => {
+  // Submitted Wed 2026-11-25 10:00 Shanghai.
+  const report = { createdAt: '2026-11-25T02:00:00.000Z', sla: { ...sla, firstRespondedAt: null, pausedWorkingMinutes: 0 } } as ReportRecord
+
+  it('first response: working minutes since submission, once', () => {
+    // Thu 11-26 11:30: 8 h on Wednesday + 2.5 h on Thursday.
+    expect(firstResponseFields(report, new Date('2026-11-26T03:30:00.000Z'))).toEqual({
+      'sla.firstRespondedAt': '2026-11-26T03:30:00.000Z',
+      'sla.firstResponseWorkingMinutes': 630,
+    })
+    expect(firstResponseFields({ ...report, sla: { ...report.sla, firstRespondedAt: '2026-11-25T03:00:00.000Z' } }, new Date())).toEqual({})
+  })
+
+  it('resolution: working minutes since submission minus every wait for the enterprise, the current one included', () => {
+    // Earlier waits 100 min; paused since Fri 11-27 17:00, resolved Mon 11-30 10:00 (2 h more waiting).
+    const paused = { ...report, sla: { ...report.sla, pausedWorkingMinutes: 100, pausedAt: '2026-11-27T09:00:00.000Z' } } as ReportRecord
+    const fields = resolutionFields(paused, new Date('2026-11-30T02:00:00.000Z'))
+    // Wed 480 + Thu 540 + Fri 540 + Mon 60 = 1620 elapsed; waits 100 + 120.
+    expect(fields).toMatchObject({ 'sla.pausedAt': null, 'sla.pausedWorkingMinutes': 220, 'sla.resolutionWorkingMinutes': 1400 })
   })
 })

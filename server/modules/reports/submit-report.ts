@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
-import type { ReportInput } from '../../../types/reports/schemas'
+import { URGENCY_LABELS, type ReportInput } from '../../../types/reports/schemas'
 import { inShanghai } from '../../../types/time'
-import { forbidden } from '../../core/app-error'
+import { AppError, forbidden } from '../../core/app-error'
 import type { Caller } from '../../core/caller'
 import type { DocumentStore } from '../../ports/document-store'
 import { loadUser } from '../users/load-user'
@@ -11,9 +11,11 @@ import { assertOwnAttachments } from './attachment-ownership'
 import { syncDeadlineReminders } from './deadline-reminders'
 import { tightenForLegalDeadline } from './deadline-sla'
 import { legalDeadlineForIntake } from './legal-deadline-intake'
+import { notifyParties } from './notify-parties'
 import { NO_LEGAL_DEADLINE, type ReportRecord } from './records'
 import { reportRepository } from './report-repository'
-import { slaTargetsFor } from './sla-policy'
+import { staffUserIds } from './staff-recipients'
+import { firstResponseDue, slaTargetsFor } from './sla-policy'
 import { addWorkingMinutes } from './working-hours'
 
 export function reportIdFor(userId: string, idempotencyKey: string): string {
@@ -32,6 +34,7 @@ export async function submitReport(store: DocumentStore, caller: Caller, input: 
   if (existing) return existing
   assertOwnAttachments(input.attachments, caller.userId, input.idempotencyKey)
 
+  assertDeadlineNotPast(input.deadline, now)
   const user = await loadUser(store, caller)
   const enterprise = user.enterpriseId ? await store.collection<EnterpriseRecord>(ENTERPRISES).getById(user.enterpriseId) : null
   if (!enterprise || !enterprise.liaisonUserIds.includes(user._id)) throw forbidden('请先完成企业认证，再以联络员身份上报')
@@ -39,8 +42,10 @@ export async function submitReport(store: DocumentStore, caller: Caller, input: 
   const legalDeadline = await legalDeadlineForIntake(store, input, now)
   const at = now.toISOString()
   const targets = slaTargetsFor(input.serviceType)
+  const firstResponse = firstResponseDue(now, input.serviceType, input.urgency)
+  // Urgency sets the first-response target; a near legal deadline abroad can only tighten it.
   const due = tightenForLegalDeadline(
-    { firstResponseDueAt: addWorkingMinutes(now, targets.firstResponseHours * 60), resolutionDueAt: addWorkingMinutes(now, targets.resolutionHours * 60) },
+    { firstResponseDueAt: firstResponse.dueAt, resolutionDueAt: addWorkingMinutes(now, targets.resolutionHours * 60) },
     legalDeadline,
     now,
     addWorkingMinutes,
@@ -50,6 +55,7 @@ export async function submitReport(store: DocumentStore, caller: Caller, input: 
     number: `R${inShanghai(now).format('YYYYMMDD')}-${id.slice(4, 10).toUpperCase()}`,
     enterpriseId: enterprise._id,
     enterpriseName: enterprise.name,
+    district: enterprise.district ?? null,
     submittedBy: caller.userId,
     serviceType: input.serviceType,
     ipType: input.ipType,
@@ -67,11 +73,15 @@ export async function submitReport(store: DocumentStore, caller: Caller, input: 
     escalated: false,
     sla: {
       firstResponseDueAt: due.firstResponseDueAt.toISOString(),
+      firstResponseClock: firstResponse.clock,
       resolutionDueAt: due.resolutionDueAt.toISOString(),
       firstRespondedAt: null,
       pausedAt: null,
       firstResponseBreachedAt: null,
       resolutionBreachedAt: null,
+      firstResponseWorkingMinutes: null,
+      resolutionWorkingMinutes: null,
+      pausedWorkingMinutes: 0,
     },
     resolution: null,
     rating: null,
@@ -102,5 +112,34 @@ export async function submitReport(store: DocumentStore, caller: Caller, input: 
   const assigned = await assignReport(store, record, { actorUserId: null, actorRole: 'system', eventType: 'assigned' }, now)
   // Also when nobody could be assigned (no transition ran): the liaison is reminded regardless.
   await syncDeadlineReminders(store, assigned, now)
+  // Unmatched reports already sent staff an urgent word (assignReport); matched urgent ones do here.
+  if (record.urgency !== 'normal' && assigned.assignee) await notifyStaffOfUrgentReport(store, assigned, now)
   return assigned
+}
+
+/**
+ * A key deadline (hearing, reply date, fair opening) already past on the Shanghai calendar is
+ * refused: the case cannot be planned around it, and the liaison should call rather than wait.
+ */
+export function assertDeadlineNotPast(deadline: string | null, now: Date): void {
+  if (deadline === null) return
+  const today = inShanghai(now).format('YYYY-MM-DD')
+  if (deadline < today) {
+    const message = `关键期限 ${deadline} 已经过去，请核对日期；如果期限紧迫，请直接拨打服务热线`
+    throw new AppError('VALIDATION_FAILED', message, [{ path: ['deadline'], message }])
+  }
+}
+
+/** Staff hear of every 紧急/特急 report at once (a push that skips quiet hours), matched or not. */
+async function notifyStaffOfUrgentReport(store: DocumentStore, report: ReportRecord, now: Date): Promise<void> {
+  const who = report.assignee ? `已分派给${report.assignee.name}，请关注首次响应` : ''
+  await notifyParties(store, report, {
+    eventKey: `${report._id}.urgent_intake`,
+    recipients: await staffUserIds(store),
+    actorUserId: null,
+    title: `${URGENCY_LABELS[report.urgency]}上报：${report.enterpriseName}`,
+    summary: `${report.number}（${URGENCY_LABELS[report.urgency]}）${who}。`,
+    at: now,
+    kind: 'escalation',
+  })
 }

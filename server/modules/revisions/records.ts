@@ -3,7 +3,7 @@ import type { CollectionSpec } from '../../ports/collection-spec'
 
 export const REVISIONS = 'revisions'
 
-export type RevisionEntityType = 'agency' | 'expert' | 'content' | 'deadline_rule'
+export type RevisionEntityType = 'agency' | 'expert' | 'content' | 'deadline_rule' | 'enterprise'
 
 /** One staff write to one record: who, when, and each changed field before and after. */
 export interface RevisionRecord {

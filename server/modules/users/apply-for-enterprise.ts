@@ -6,13 +6,16 @@ import { newId } from '../../core/new-id'
 import type { DocumentStore } from '../../ports/document-store'
 import { applicationRepository } from './application-repository'
 import { loadUser } from './load-user'
-import type { EnterpriseApplicationRecord } from './records'
+import { enterpriseIdFor } from './enterprise-id'
+import { notifyExistingLiaisons } from './join-request-notices'
+import { ENTERPRISES, type EnterpriseApplicationRecord, type EnterpriseRecord } from './records'
 import { userRepository } from './user-repository'
 
 type ApplicationInput = z.output<typeof enterpriseApplicationInputSchema>
 
 /**
- * A liaison officer applies to register an enterprise. Only one application may be pending per
+ * A liaison officer applies to register an enterprise. When the credit code is already registered
+ * the application is a join request: its liaisons are told at once and may object. Only one application may be pending per
  * user: the slot is claimed by a conditional update on the user record before the application is
  * written, so two concurrent submissions cannot both pass; if writing fails the slot is released.
  */
@@ -31,6 +34,7 @@ export async function applyForEnterprise(
   }
 
   const at = now.toISOString()
+  const existing = await store.collection<EnterpriseRecord>(ENTERPRISES).getById(enterpriseIdFor(input.creditCode))
   const record: EnterpriseApplicationRecord = {
     _id: newId('app'),
     applicantUserId: user._id,
@@ -45,6 +49,10 @@ export async function applyForEnterprise(
     reviewedAt: null,
     reviewerUserId: null,
     reviewReason: null,
+    kind: existing ? 'join' : 'register',
+    proofRequired: false,
+    proofFileId: null,
+    objections: {},
   }
 
   const users = userRepository(store)
@@ -57,5 +65,6 @@ export async function applyForEnterprise(
     await users.releasePendingApplication(user._id, record._id, at)
     throw error
   }
+  if (existing) await notifyExistingLiaisons(store, existing, record, now)
   return record
 }

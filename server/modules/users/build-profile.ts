@@ -2,6 +2,7 @@ import { PRIVACY_GUIDE_VERSION, type UserProfile } from '../../../types/users/sc
 import type { Caller } from '../../core/caller'
 import type { DocumentStore } from '../../ports/document-store'
 import { applicationRepository } from './application-repository'
+import { toEnterpriseView } from './application-review'
 import { toApplicationView } from './application-view'
 import { ENTERPRISES, type EnterpriseRecord, type UserRecord } from './records'
 
@@ -16,16 +17,7 @@ export async function buildProfile(store: DocumentStore, caller: Caller, user: U
     roles: caller.roles,
     privacyConsent: user.privacyConsent,
     privacyConsentRequired: user.privacyConsent?.version !== PRIVACY_GUIDE_VERSION,
-    enterprise: enterprise
-      ? {
-          enterpriseId: enterprise._id,
-          name: enterprise.name,
-          creditCode: enterprise.creditCode,
-          industry: enterprise.industry,
-          exportMarkets: enterprise.exportMarkets,
-          verifiedAt: enterprise.verifiedAt,
-        }
-      : null,
+    enterprise: enterprise ? toEnterpriseView(enterprise) : null,
     latestApplication: latest ? toApplicationView(latest) : null,
   }
 }

@@ -38,8 +38,12 @@ export async function reviewApplication(
     }
     if (application.applicantUserId === reviewer.userId) throw forbidden('不能审核自己提交的申请')
 
+    // Read now: another application may have registered this code since this one was filed.
+    const enterpriseId = enterpriseIdFor(application.creditCode)
+    const existing = await tx.get<EnterpriseRecord>(ENTERPRISES, enterpriseId)
     const reviewed: EnterpriseApplicationRecord = {
       ...application,
+      kind: existing ? 'join' : (application.kind ?? 'register'),
       status: decision.decision === 'approve' ? 'approved' : 'rejected',
       reviewedAt: at,
       reviewerUserId: reviewer.userId,
@@ -59,22 +63,32 @@ export async function reviewApplication(
       return reviewed
     }
 
-    const enterpriseId = enterpriseIdFor(application.creditCode)
-    const existing = await tx.get<EnterpriseRecord>(ENTERPRISES, enterpriseId)
-    const enterprise: EnterpriseRecord = {
-      _id: enterpriseId,
-      name: application.enterpriseName,
-      creditCode: application.creditCode,
-      industry: application.industry,
-      exportMarkets: application.exportMarkets,
-      liaisonUserIds: [...new Set([...(existing?.liaisonUserIds ?? []), applicant._id])],
-      verifiedAt: existing?.verifiedAt ?? at,
-      updatedAt: at,
+    if (existing) {
+      // A join request: the applicant becomes one more liaison. The enterprise's own fields stay
+      // exactly as they are — the applicant's typed name, industry and markets are not a claim on
+      // them (edits go through updateEnterprise, by staff or a liaison, with a revision).
+      assertJoinMayBeApproved(application)
+      await tx.update(ENTERPRISES, enterpriseId, { $addToSet: { liaisonUserIds: [applicant._id] } })
+      for (const liaisonUserId of existing.liaisonUserIds) {
+        if (liaisonUserId !== applicant._id) await tx.set(NOTIFICATION_OUTBOX, joinApprovedNotification(reviewed, existing, liaisonUserId, now))
+      }
+    } else {
+      const enterprise: EnterpriseRecord = {
+        _id: enterpriseId,
+        name: application.enterpriseName,
+        creditCode: application.creditCode,
+        industry: application.industry,
+        exportMarkets: application.exportMarkets,
+        liaisonUserIds: [applicant._id],
+        verifiedAt: at,
+        updatedAt: at,
+      }
+      await tx.set(ENTERPRISES, enterprise)
     }
-    await tx.set(ENTERPRISES, enterprise)
     await tx.update(USERS, applicant._id, {
       $set: {
         enterpriseId,
+        contact: { name: application.liaisonName, mobile: application.mobile },
         updatedAt: at,
         ...(freesSlot ? { pendingApplicationId: null } : {}),
       },
@@ -82,6 +96,39 @@ export async function reviewApplication(
     })
     return reviewed
   })
+}
+
+/** An objection or a request for proof must be answered by an uploaded authorization letter first. */
+function assertJoinMayBeApproved(application: EnterpriseApplicationRecord): void {
+  if (application.proofFileId) return
+  if (Object.keys(application.objections ?? {}).length > 0) {
+    throw invalidState('该企业的现有联络员对此申请提出了异议：请先要求申请人上传加盖公章的授权委托书，核实后再决定')
+  }
+  if (application.proofRequired) throw invalidState('已要求申请人上传授权委托书，收到并核实后才能通过')
+}
+
+function joinApprovedNotification(application: EnterpriseApplicationRecord, enterprise: EnterpriseRecord, liaisonUserId: string, now: Date) {
+  return newOutboxRecord(
+    {
+      recipientUserId: liaisonUserId,
+      templateKey: 'application_reviewed',
+      payload: {
+        enterpriseName: enterprise.name,
+        resultLabel: '新联络员',
+        reason: `${application.liaisonName}已加入，如有疑问请联系工作人员`,
+        reviewedAt: application.reviewedAt ?? now.toISOString(),
+      },
+      dedupeKey: `application:${application._id}:joined:${liaisonUserId}`,
+      urgent: true,
+      inbox: {
+        title: '企业新增联络员',
+        summary: `${application.liaisonName} 经工作人员审核，已成为 ${enterprise.name} 的联络员。如不是本企业人员，请立即联系工作人员。`,
+        page: 'packages/account/join-requests/index',
+      },
+      source: { kind: 'enterprise_application', id: application._id },
+    },
+    { now },
+  )
 }
 
 function reviewNotification(application: EnterpriseApplicationRecord, now: Date) {

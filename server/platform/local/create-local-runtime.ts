@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path'
 import { createSignedFileLinks } from '../../adapters/local-files/signed-file-links'
 import { createSqliteDocumentStore } from '../../adapters/sqlite/sqlite-document-store'
 import { createLocalRecordingMessenger } from '../../adapters/wechat-messenger/local-recording-messenger'
+import { createAuditTrail } from '../../modules/audit/audit-trail'
 import { loadTemplateConfig } from '../../modules/messaging/template-config'
 import { userCallerResolver } from '../../modules/users/caller-resolver'
 import type { Runtime, RuntimeConfig } from '../../core/runtime'
@@ -32,6 +33,7 @@ export function createLocalRuntime(options: {
     callers: userCallerResolver(store, options.clock, options.config.adminOpenids),
     messenger: createLocalRecordingMessenger(store, options.clock),
     templates: loadTemplateConfig(options.subscribeTemplates, options.config.mode),
+    audit: createAuditTrail(store),
     files:
       options.files ??
       createSignedFileLinks({ secret: randomBytes(32), clock: options.clock, root: join(dirname(options.databaseFile), 'files') }),

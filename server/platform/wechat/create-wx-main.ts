@@ -2,6 +2,7 @@ import type { Envelope } from '../../../types/envelope'
 import { createCloudBaseDocumentStore } from '../../adapters/cloudbase/cloudbase-document-store'
 import { createCloudBaseFileLinks, type WxTempFileApi } from '../../adapters/cloudbase/cloudbase-file-links'
 import { createWechatOpenApiMessenger, type WxOpenApi } from '../../adapters/wechat-messenger/wechat-openapi-messenger'
+import { createAuditTrail } from '../../modules/audit/audit-trail'
 import { loadTemplateConfig } from '../../modules/messaging/template-config'
 import { invokeAction, type CloudFunctionDefinition } from '../../core/cloud-function'
 import type { CallerIdentity } from '../../core/caller'
@@ -67,6 +68,7 @@ export function createWxMain(fn: CloudFunctionDefinition, cloud: WxCloud, deploy
       callers: userCallerResolver(store, systemClock, config.adminOpenids),
       messenger: createWechatOpenApiMessenger(cloud.openapi),
       templates: loadTemplateConfig(process.env.SUBSCRIBE_TEMPLATES, 'production'),
+      audit: createAuditTrail(store),
       files: createCloudBaseFileLinks(cloud),
     }
     return runtime

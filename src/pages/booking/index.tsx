@@ -1,21 +1,35 @@
-import { View } from '@tarojs/components'
-import { ComingSoon } from '../../components/coming-soon'
+import { Text, View } from '@tarojs/components'
+import { HotlineCard } from '../../components/hotline-card'
+import { PrivacySheet } from '../../components/privacy-sheet'
+import { useProfile } from '../../hooks/use-profile'
+import { openRoute } from '../../lib/navigation'
+import { BOOKING_SECTIONS, visibleEntries } from './sections'
+import './index.scss'
 
-const PLANNED_FEATURES = [
-  '按国家或地区、知识产权类型预约专家一对一咨询',
-  '报名参加海外知识产权培训与沙龙',
-  '查看预约记录，接收时间变更与活动提醒',
-] as const
-
+/** The 预约 tab: a hub of sections (咨询预约, and siblings such as training salons). */
 export default function BookingPage() {
+  const { state } = useProfile({ onError: 'quiet' })
+  const roles = state.status === 'ready' ? state.profile.roles : []
   return (
-    <View className='page'>
-      <ComingSoon
-        glyph='约'
-        title='咨询预约即将上线'
-        description='这里将提供专家咨询预约与培训沙龙报名。'
-        plannedFeatures={PLANNED_FEATURES}
-      />
+    <View className='page' data-testid='booking-hub'>
+      {BOOKING_SECTIONS.map((section) => (
+        <View key={section.key} data-testid={`booking-section-${section.key}`}>
+          <Text className='section-title'>{section.title}</Text>
+          <View className='menu'>
+            {visibleEntries(section, roles).map((entry) => (
+              <View key={entry.key} className='menu__row' data-testid={`booking-entry-${section.key}-${entry.key}`} onClick={() => openRoute(entry.route)}>
+                <View>
+                  <Text className='hub-entry__title'>{entry.title}</Text>
+                  <Text className='hub-entry__desc'>{entry.description}</Text>
+                </View>
+                <Text className='menu__arrow'>›</Text>
+              </View>
+            ))}
+          </View>
+        </View>
+      ))}
+      <HotlineCard note='现在就需要咨询？请直接拨打热线。' />
+      <PrivacySheet />
     </View>
   )
 }

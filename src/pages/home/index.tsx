@@ -6,6 +6,8 @@ import { useProfile } from '../../hooks/use-profile'
 import { openRoute } from '../../lib/navigation'
 import { SERVICE_ENTRIES, type ServiceEntry } from './service-entries'
 import './index.scss'
+import { HotlineCard } from '../../components/hotline-card'
+import { PrivacySheet } from '../../components/privacy-sheet'
 
 /** What the 企业登记 tile says under its title once the profile is known. */
 function enterpriseStatusLine(profile: UserProfile | null): string | null {
@@ -73,6 +75,8 @@ export default function HomePage() {
             先完成企业登记，即可在线上报纠纷与风险、预约专家咨询，获得维权援助。
           </Text>
         </View>
+        <HotlineCard />
+        <PrivacySheet />
       </View>
     </View>
   )

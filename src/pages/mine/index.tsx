@@ -153,6 +153,8 @@ export default function MinePage() {
         <MenuRow testId='entry-enterprise-apply' title='企业登记' onTap={go(ROUTES.enterpriseApply)} />
         <MenuRow testId='entry-my-applications' title='我的申请' onTap={go(ROUTES.myApplications)} />
         <MenuRow testId='entry-privacy' title='隐私政策与授权' extra={privacyExtra} onTap={go(ROUTES.privacy)} />
+        <MenuRow testId='entry-redeem-invitation' title='接受邀请（专家、协助机构、联络员）' onTap={go(ROUTES.workbenchRedeem)} />
+        {isStaff(roles) && <MenuRow testId='entry-workbench' title='局工作台（统计与名册）' onTap={go(ROUTES.workbenchDashboard)} />}
         {isStaff(roles) && (
           <MenuRow testId='entry-staff-review' title='企业登记审核' onTap={go(ROUTES.staffApplications)} />
         )}
@@ -167,6 +169,9 @@ export default function MinePage() {
       {(roles.includes('liaison') || roles.includes('expert') || roles.includes('agency') || isStaff(roles)) && (
         <View className='menu'>
           {roles.includes('liaison') && <MenuRow testId='entry-my-reports' title='我的上报' onTap={go(ROUTES.myReports)} />}
+          {roles.includes('liaison') && <MenuRow testId='entry-join-requests' title='加入本企业的申请' onTap={go(ROUTES.joinRequests)} />}
+          {roles.includes('liaison') && <MenuRow testId='entry-enterprise-edit' title='修改企业信息' onTap={go(ROUTES.enterpriseEdit)} />}
+          {roles.includes('liaison') && <MenuRow testId='entry-contact-reveals' title='谁查看了我的手机号' onTap={go(ROUTES.profile)} />}
           {(roles.includes('expert') || roles.includes('agency')) && (
             <MenuRow testId='entry-assigned-reports' title='分派给我的上报' onTap={go(ROUTES.assignedReports)} />
           )}

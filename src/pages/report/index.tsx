@@ -14,6 +14,8 @@ import { ROUTES } from '../../routes'
 import { callFunction } from '../../services/call-function'
 import { hasSession } from '../../services/session'
 import './index.scss'
+import { HotlineCard } from '../../components/hotline-card'
+import { PrivacySheet } from '../../components/privacy-sheet'
 
 function isLiaison(profile: UserProfile | null): boolean {
   return profile?.roles.includes('liaison') ?? false
@@ -145,6 +147,8 @@ export default function ReportPage() {
   return (
     <View className='page'>
       <Content state={state} refresh={() => void refresh()} />
+      <HotlineCard note='紧急情况或一直无人处理，请直接拨打热线。' />
+      <PrivacySheet />
     </View>
   )
 }

@@ -2,7 +2,7 @@ import { getApplication } from '../../../../types/users/contracts'
 import { notFound } from '../../../core/app-error'
 import { defineHandler } from '../../../core/define-handler'
 import { applicationRepository } from '../application-repository'
-import { toApplicationView } from '../application-view'
+import { toApplicationReview } from '../application-review'
 
 export const getApplicationHandler = defineHandler({
   contract: getApplication,
@@ -10,6 +10,6 @@ export const getApplicationHandler = defineHandler({
   async handle({ applicationId }, { runtime }) {
     const record = await applicationRepository(runtime.store).get(applicationId)
     if (!record) throw notFound('没有找到这份企业登记申请')
-    return toApplicationView(record)
+    return toApplicationReview(runtime.store, record)
   },
 })

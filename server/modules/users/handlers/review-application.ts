@@ -1,6 +1,6 @@
 import { reviewApplication } from '../../../../types/users/contracts'
 import { defineHandler } from '../../../core/define-handler'
-import { toApplicationView } from '../application-view'
+import { toApplicationReview } from '../application-review'
 import { reviewApplication as review } from '../review-application'
 
 export const reviewApplicationHandler = defineHandler({
@@ -8,6 +8,6 @@ export const reviewApplicationHandler = defineHandler({
   access: ['staff', 'admin'],
   async handle(input, { runtime, caller, now }) {
     const decision = input.decision === 'approve' ? { decision: 'approve' as const } : { decision: 'reject' as const, reason: input.reason }
-    return toApplicationView(await review(runtime.store, caller, input.applicationId, decision, now))
+    return toApplicationReview(runtime.store, await review(runtime.store, caller, input.applicationId, decision, now))
   },
 })

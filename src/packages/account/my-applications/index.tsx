@@ -1,4 +1,4 @@
-import { Button, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { listMyApplications } from '../../../../types/users/contracts'
@@ -12,6 +12,8 @@ import type { ActionError } from '../../../services/action-error'
 import { callFunction } from '../../../services/call-function'
 import { hasSession } from '../../../services/session'
 import { handleLoadError } from '../../../services/show-error'
+import { ProofUpload } from './proof-upload'
+import { PrivacySheet } from '../../../components/privacy-sheet'
 
 type ListState =
   | { status: 'loading' }
@@ -61,8 +63,25 @@ export default function MyApplicationsPage() {
         state.applications.map((application) => (
           <View key={application.applicationId} className='card' data-testid='application-item' data-id={application.applicationId}>
             <ApplicationSummary application={application} />
+            {application.status === 'pending' && application.proofRequired && (
+              <View className='proof-request' data-testid='proof-request'>
+                <Text className='card__title'>请上传授权委托书</Text>
+                <Text className='card__desc'>
+                  {application.proofFileId
+                    ? '已上传，等待工作人员核实。如需更换，可重新上传。'
+                    : '该企业已有联络员。请上传加盖企业公章、写明您姓名的授权委托书，工作人员核实后再审核。'}
+                </Text>
+                <ProofUpload
+                  application={application}
+                  onAttached={(updated) =>
+                    setState((s) => (s.status === 'ready' ? { ...s, applications: s.applications.map((a) => (a.applicationId === updated.applicationId ? updated : a)) } : s))
+                  }
+                />
+              </View>
+            )}
           </View>
         ))}
+      <PrivacySheet />
     </View>
   )
 }

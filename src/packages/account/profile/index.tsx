@@ -13,17 +13,23 @@ import { ROUTES } from '../../../routes'
 import { callFunction } from '../../../services/call-function'
 import { showFormError, type FieldErrors } from '../../../services/show-error'
 import { classNames } from '../../../lib/class-names'
+import { ContactReveals } from './contact-reveals'
 
 export default function ProfilePage() {
   const { state, profile, refresh } = useProfile()
   const [displayName, setDisplayName] = useState('')
+  // The form mounts only once the field holds the loaded name: changing an H5 Input's value
+  // right after it mounts (before it hydrates) throws inside Taro's input component.
+  const [filledFor, setFilledFor] = useState<string | null>(null)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [saving, setSaving] = useState(false)
 
   // Fill the field once the profile arrives; later reloads must not overwrite what is being typed.
   const loadedUserId = profile?.userId ?? null
   useEffect(() => {
-    if (profile) setDisplayName(profile.displayName)
+    if (!profile) return
+    setDisplayName(profile.displayName)
+    setFilledFor(profile.userId)
   }, [loadedUserId])
 
   const save = async () => {
@@ -50,7 +56,7 @@ export default function ProfilePage() {
           <LoadErrorView error={state.error} onRetry={() => void refresh()} />
         </View>
       )}
-      {profile && (
+      {profile && filledFor === profile.userId && (
         <>
           <View className='card'>
             <Text className='card__title'>基本信息</Text>
@@ -93,6 +99,7 @@ export default function ProfilePage() {
           >
             保存
           </Button>
+          {profile.roles.includes('liaison') && <ContactReveals />}
         </>
       )}
     </View>

@@ -19,6 +19,8 @@ import { handleLoadError, showActionError } from '../../../services/show-error'
 import { FEED_KIND_LABELS, FEED_KINDS, isContentKind, SEVERITY_TAG_CLASS } from '../shared/labels'
 import './index.scss'
 import { LoadMoreButton } from '../../../components/load-more-button'
+import { HotlineCard } from '../../../components/hotline-card'
+import { PrivacySheet } from '../../../components/privacy-sheet'
 
 const PAGE_SIZE = 10
 const SEARCH_DELAY_MS = 400
@@ -268,6 +270,8 @@ export default function AlertFeedPage() {
             <LoadMoreButton shown={state.items.length < state.total} loading={loadingMore} onLoad={loadMore} testId='load-more' />
           </>
         )}
+        <HotlineCard />
+        <PrivacySheet />
       </View>
     </View>
   )

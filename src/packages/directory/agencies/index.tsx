@@ -19,6 +19,8 @@ import { hasSession } from '../../../services/session'
 import { handleLoadError, showActionError } from '../../../services/show-error'
 import '../../../styles/directory.scss'
 import { LoadMoreButton } from '../../../components/load-more-button'
+import { HotlineCard } from '../../../components/hotline-card'
+import { PrivacySheet } from '../../../components/privacy-sheet'
 
 const PAGE_SIZE = 10
 type Sort = (typeof AGENCY_SORTS)[number]
@@ -264,6 +266,8 @@ export default function AgenciesPage() {
             <LoadMoreButton shown={state.items.length < state.total} loading={loadingMore} onLoad={loadMore} testId='agency-load-more' />
           </>
         )}
+        <HotlineCard />
+        <PrivacySheet />
       </View>
     </View>
   )

@@ -188,9 +188,16 @@ export default function AgencyDetailPage() {
         </View>
       )}
 
-      <View className='card slots-placeholder' data-testid='consultation-slots'>
-        <Text className='card__title'>咨询时段 — 即将开放</Text>
-        <Text className='card__desc'>该机构的可预约咨询时段将在此处显示，届时可直接在线预约。</Text>
+      <View className='card' data-testid='consultation-slots'>
+        <Text className='card__title'>咨询预约</Text>
+        <Text className='card__desc'>查看空闲时段，在线预约一对一咨询（到机构面谈、电话或视频）。</Text>
+        <Button
+          className='btn btn--primary'
+          data-testid='consultation-book-entry'
+          onClick={() => openRoute(ROUTES.consultationBook, { kind: 'agency', id: agency.agencyId })}
+        >
+          预约咨询
+        </Button>
       </View>
 
       {isStaff(roles) && (

@@ -103,9 +103,16 @@ export default function ExpertDetailPage() {
         </View>
       )}
 
-      <View className='card slots-placeholder' data-testid='consultation-slots'>
-        <Text className='card__title'>咨询预约 — 即将开放</Text>
-        <Text className='card__desc'>专家的可预约时段将在此处显示。</Text>
+      <View className='card' data-testid='consultation-slots'>
+        <Text className='card__title'>咨询预约</Text>
+        <Text className='card__desc'>查看空闲时段，在线预约一对一咨询（到机构面谈、电话或视频）。</Text>
+        <Button
+          className='btn btn--primary'
+          data-testid='consultation-book-entry'
+          onClick={() => openRoute(ROUTES.consultationBook, { kind: 'expert', id: expert.expertId })}
+        >
+          预约咨询
+        </Button>
       </View>
 
       {isStaff(roles) && (

@@ -18,6 +18,8 @@ import { hasSession } from '../../../services/session'
 import { handleLoadError, showActionError } from '../../../services/show-error'
 import '../../../styles/directory.scss'
 import { LoadMoreButton } from '../../../components/load-more-button'
+import { HotlineCard } from '../../../components/hotline-card'
+import { PrivacySheet } from '../../../components/privacy-sheet'
 
 const PAGE_SIZE = 10
 
@@ -189,6 +191,8 @@ export default function ExpertsPage() {
             <LoadMoreButton shown={state.items.length < state.total} loading={loadingMore} onLoad={loadMore} testId='expert-load-more' />
           </>
         )}
+        <HotlineCard />
+        <PrivacySheet />
       </View>
     </View>
   )

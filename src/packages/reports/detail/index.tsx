@@ -7,10 +7,9 @@ import { serviceTypeName } from '../../../../types/catalog/service-types'
 import { getReport, postMessage } from '../../../../types/reports/contracts'
 import { OUTCOME_LABELS, REPORT_STATUS_LABELS, URGENCY_LABELS, type ReportDetail, type ReportEvent } from '../../../../types/reports/schemas'
 import { formatShanghai } from '../../../../types/time'
-import type { UserProfile } from '../../../../types/users/schemas'
 import { SignInRequired } from '../../../components/sign-in-required'
 import { LoadErrorView, LoadingView } from '../../../components/status-view'
-import { isStaff, useProfile } from '../../../hooks/use-profile'
+import { useProfile } from '../../../hooks/use-profile'
 import { ROUTES } from '../../../routes'
 import type { ActionError } from '../../../services/action-error'
 import { callFunction } from '../../../services/call-function'
@@ -21,7 +20,10 @@ import { LegalDeadlineCard, TradeFairCard } from '../shared/legal-deadline-card'
 import { AssigneeActions, EnterpriseActions, StaffActions } from './actions'
 import { AttachmentList } from './attachment-list'
 import { TextAction } from './text-action'
+import { LiaisonContactCard } from './contact-card'
+import { HotlineCard } from '../../../components/hotline-card'
 import '../shared/reports.scss'
+import { PrivacySheet } from '../../../components/privacy-sheet'
 
 type DetailState = { status: 'loading' } | { status: 'signed-out' } | { status: 'ready'; report: ReportDetail } | { status: 'error'; error: ActionError }
 
@@ -75,7 +77,7 @@ function Sla({ report }: { report: ReportDetail }) {
       <Text className='card__title'>办理时限（北京时间）</Text>
       <InfoRow
         label='首次响应'
-        value={sla.firstRespondedAt ? `${formatShanghai(sla.firstRespondedAt)} 已响应` : `${formatShanghai(sla.firstResponseDueAt)} 前`}
+        value={sla.firstRespondedAt ? `${formatShanghai(sla.firstRespondedAt)} 已响应` : `${formatShanghai(sla.firstResponseDueAt)} 前${sla.firstResponseClock === 'calendar' ? '（展会案件，周末照常计时）' : ''}`}
         testId='sla-first-response'
         late={!!sla.firstResponseBreachedAt}
       />
@@ -170,10 +172,6 @@ function Thread({ report, me, canPost, apply }: { report: ReportDetail; me: stri
   )
 }
 
-function isOwnEnterprise(profile: UserProfile, report: ReportDetail): boolean {
-  return profile.roles.includes('liaison') && profile.enterprise?.name === report.enterpriseName
-}
-
 export default function ReportDetailPage() {
   const { params } = useRouter()
   const reportId = params.id ?? ''
@@ -217,9 +215,11 @@ export default function ReportDetailPage() {
   }
   const { report } = state
   const me = profile?.userId ?? ''
-  const isAssignee = !!report.assignee && report.assignee.userId === me
-  const isEnterprise = !!profile && isOwnEnterprise(profile, report)
-  const staff = !!profile && isStaff(profile.roles)
+  // The server says how the caller relates to this report; the client never guesses from names.
+  const isEnterprise = report.viewerRelations.includes('enterprise')
+  const isAssignee = report.viewerRelations.includes('assignee')
+  const staff = report.viewerRelations.includes('staff')
+  const waitingForPeople = report.status === 'unassigned' || (report.urgency !== 'normal' && report.status === 'assigned')
   const canPost = (isAssignee || isEnterprise) && OPEN_FOR_MESSAGES.has(report.status)
   return (
     <View className='page' data-testid='report-detail' data-report-id={report.reportId}>
@@ -227,12 +227,17 @@ export default function ReportDetailPage() {
       {report.legalDeadline && <LegalDeadlineCard deadline={report.legalDeadline} ruleChange={report.legalDeadlineRuleChange} now={Date.now()} />}
       {report.tradeFair && <TradeFairCard fair={report.tradeFair} />}
       <Sla report={report} />
+      {isEnterprise && waitingForPeople && <HotlineCard note='尚无人接单或情况紧急，请直接拨打热线，工作人员会优先处理。' />}
+      {(isAssignee || staff) && <LiaisonContactCard report={report} />}
       <Outcome report={report} />
       {isEnterprise && <EnterpriseActions report={report} apply={apply} now={Date.now()} />}
       {isAssignee && <AssigneeActions report={report} apply={apply} />}
       {staff && <StaffActions report={report} apply={apply} />}
       <Thread report={report} me={me} canPost={canPost} apply={apply} />
       <Timeline events={report.timeline} />
+      {!(isEnterprise && waitingForPeople) && <HotlineCard />}
+      {/* Calling (hotline, liaison) is privacy-scoped: WeChat's prompt is answered here. */}
+      <PrivacySheet />
     </View>
   )
 }

@@ -9,6 +9,7 @@ import { ROUTES } from '../../../routes'
 import { emptyDraft, loadDraft } from '../shared/draft'
 import { ReportForm } from './report-form'
 import '../shared/reports.scss'
+import { HotlineCard } from '../../../components/hotline-card'
 
 function Submitted({ report }: { report: ReportDetail }) {
   return (
@@ -59,6 +60,7 @@ export default function NewReportPage() {
       {profile && profile.roles.includes('liaison') && userId && initial && (
         <ReportForm key={userId} userId={userId} initial={initial} onSubmitted={setSubmitted} />
       )}
+      <HotlineCard note='情况紧急（如明天开庭、展会现场被投诉）？提交后请再拨打热线。' />
     </View>
   )
 }

@@ -1,7 +1,8 @@
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { getApplication, reviewApplication } from '../../../../types/users/contracts'
+import { getApplication, requireApplicationProof, reviewApplication } from '../../../../types/users/contracts'
+import type { ApplicationReview } from '../../../../types/users/join-requests'
 import type { EnterpriseApplication } from '../../../../types/users/schemas'
 import { ApplicationSummary } from '../../../components/application-summary'
 import { FieldError } from '../../../components/field-error'
@@ -14,29 +15,35 @@ import { messageOf, showFormError, type FieldErrors } from '../../../services/sh
 import { selectedApplication } from '../selected-application'
 import './index.scss'
 import { classNames } from '../../../lib/class-names'
+import { JoinWarning } from './join-warning'
 
 type Decision = 'approve' | 'reject'
 
 export default function StaffApplicationDetailPage() {
   const { params } = useRouter()
+  // The list's item shows at once; the review (with the join-request warning) always loads.
   const [application, setApplication] = useState<EnterpriseApplication | null>(() => selectedApplication(params.id))
+  const [review, setReview] = useState<ApplicationReview | null>(null)
+  const [requestingProof, setRequestingProof] = useState(false)
   const [reason, setReason] = useState('')
   const [errors, setErrors] = useState<FieldErrors>({})
   const [sending, setSending] = useState<Decision | null>(null)
-  // Opened from the list the page already holds the item; opened any other way (a link, an H5
-  // reload) it loads the application by id.
   const [loadError, setLoadError] = useState<string | null>(params.id ? null : '请从审核列表中选择要处理的申请。')
 
   useEffect(() => {
-    if (application || !params.id) return
+    if (!params.id) return
     let current = true
     callFunction(getApplication, { applicationId: params.id })
-      .then((loaded) => current && setApplication(loaded))
+      .then((loaded) => {
+        if (!current) return
+        setReview(loaded)
+        setApplication(loaded)
+      })
       .catch((error: unknown) => current && setLoadError(messageOf(toActionError(error))))
     return () => {
       current = false
     }
-  }, [application, params.id])
+  }, [params.id])
 
   if (!application && !loadError) {
     return (
@@ -60,8 +67,31 @@ export default function StaffApplicationDetailPage() {
     )
   }
 
-  const review = async (decision: Decision) => {
+  const requireProof = async () => {
+    if (requestingProof) return
+    setRequestingProof(true)
+    try {
+      const updated = await callFunction(requireApplicationProof, { applicationId: application.applicationId })
+      setReview(updated)
+      setApplication(updated)
+      void Taro.showToast({ title: '已通知申请人上传', icon: 'none' })
+    } catch (error) {
+      setErrors(showFormError(error))
+    } finally {
+      setRequestingProof(false)
+    }
+  }
+
+  const decide = async (decision: Decision) => {
     if (sending) return
+    if (decision === 'approve' && review?.existingEnterprise) {
+      // Await before sending is fine here: no WeChat API that needs the tap follows.
+      const { confirm } = await Taro.showModal({
+        title: '确认通过加入申请',
+        content: `通过后，申请人将成为「${review.existingEnterprise.name}」的联络员，可查看该企业的全部上报。确定通过？`,
+      })
+      if (!confirm) return
+    }
     setSending(decision)
     try {
       // The contract checks the reason (2–200 characters) before anything is sent.
@@ -72,6 +102,7 @@ export default function StaffApplicationDetailPage() {
           : { applicationId: application.applicationId, decision, reason },
       )
       setErrors({})
+      setReview(reviewed)
       setApplication(reviewed)
       void Taro.showToast({ title: decision === 'approve' ? '已通过' : '已驳回', icon: 'success' })
     } catch (error) {
@@ -86,6 +117,7 @@ export default function StaffApplicationDetailPage() {
 
   return (
     <View className='page'>
+      {review && <JoinWarning review={review} requesting={requestingProof} onRequireProof={() => void requireProof()} />}
       <View className='card'>
         <ApplicationSummary application={application} showLiaison />
       </View>
@@ -118,16 +150,17 @@ export default function StaffApplicationDetailPage() {
               data-testid='review-reject'
               disabled={sending !== null}
               loading={sending === 'reject'}
-              onClick={() => void review('reject')}
+              onClick={() => void decide('reject')}
             >
               驳回
             </Button>
             <Button
-              className={classNames('btn btn--primary', sending !== null && 'btn--disabled')}
+              className={classNames('btn btn--primary', (sending !== null || !review) && 'btn--disabled')}
               data-testid='review-approve'
-              disabled={sending !== null}
+              // Not before the review (and any join-request warning) has loaded.
+              disabled={sending !== null || !review}
               loading={sending === 'approve'}
-              onClick={() => void review('approve')}
+              onClick={() => void decide('approve')}
             >
               通过
             </Button>

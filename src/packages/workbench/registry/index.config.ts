@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '联络员名册',
+})

@@ -1,0 +1,123 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { industryName } from '../../../../types/catalog/industries'
+import { regionName } from '../../../../types/catalog/regions'
+import { createInvitation } from '../../../../types/workbench/invitations'
+import { formatShanghai } from '../../../../types/time'
+import { listEnterprises, REGISTRY_STATUS_LABELS, revokeLiaison, updateRegistryEntry, type RegistryEntry } from '../../../../types/workbench/registry'
+import { useState } from 'react'
+import { SignInRequired } from '../../../components/sign-in-required'
+import { LoadErrorView, LoadingView, StatusView } from '../../../components/status-view'
+import { useSignedInLoad } from '../../../hooks/use-signed-in-load'
+import { ROUTES } from '../../../routes'
+import { callFunction } from '../../../services/call-function'
+import { showActionError } from '../../../services/show-error'
+import '../shared/workbench.scss'
+
+type InvitationRequest = { role: 'expert' } | { role: 'agency' } | { role: 'liaison'; enterpriseId: string; replaceUserId: string | null }
+
+/** Creates a one-time code and shows it to read out or send; the person enters it at 我的 → 接受邀请. */
+async function invite(request: InvitationRequest, what: string) {
+  try {
+    const { code, expiresAt } = await callFunction(createInvitation, request)
+    await Taro.showModal({
+      title: `${what}邀请码`,
+      content: `${code}\n请对方在“我的 → 接受邀请”中输入，${formatShanghai(expiresAt)} 前有效，只能使用一次。`,
+      showCancel: false,
+      confirmText: '知道了',
+    })
+  } catch (error) {
+    showActionError(error)
+  }
+}
+
+function EnterpriseRow({ entry, onChanged }: { entry: RegistryEntry; onChanged: () => void }) {
+  const toggleKey = async () => {
+    try {
+      await callFunction(updateRegistryEntry, { enterpriseId: entry.enterpriseId, keyEnterprise: !entry.keyEnterprise })
+      onChanged()
+    } catch (error) {
+      showActionError(error)
+    }
+  }
+  const revoke = async (userId: string, name: string) => {
+    const { confirm } = await Taro.showModal({ title: '撤销联络员', content: `撤销后“${name}”将立即失去该企业的联络员权限，企业的上报保留。确定撤销吗？`, confirmText: '撤销' })
+    if (!confirm) return
+    try {
+      await callFunction(revokeLiaison, { enterpriseId: entry.enterpriseId, userId, reason: '工作人员在联络员名册中撤销' })
+      onChanged()
+    } catch (error) {
+      showActionError(error)
+    }
+  }
+  return (
+    <View className='card' data-testid='registry-item' data-id={entry.enterpriseId}>
+      <View className='card__header'>
+        <Text className='card__title'>{entry.name}</Text>
+        {entry.keyEnterprise && <Text className='tag tag--orange'>重点企业</Text>}
+      </View>
+      <View className='info-row'>
+        <Text className='info-row__label'>行业</Text>
+        <Text className='info-row__value'>{industryName(entry.industry)}</Text>
+      </View>
+      <View className='info-row'>
+        <Text className='info-row__label'>出口市场</Text>
+        <Text className='info-row__value'>{entry.exportMarkets.map(regionName).join('、') || '—'}</Text>
+      </View>
+      <View className='info-row'>
+        <Text className='info-row__label'>所在地区</Text>
+        <Text className='info-row__value'>{entry.district ?? '未填写'}</Text>
+      </View>
+      <View className='info-row'>
+        <Text className='info-row__label'>联络员</Text>
+        <Text className='info-row__value'>{entry.liaisons.map((l) => l.displayName).join('、') || REGISTRY_STATUS_LABELS[entry.status]}</Text>
+      </View>
+      <View className='wb-row__actions'>
+        <Text className='wb-row__action' data-testid='toggle-key' onClick={() => void toggleKey()}>
+          {entry.keyEnterprise ? '取消重点企业' : '设为重点企业'}
+        </Text>
+        <Text
+          className='wb-row__action'
+          data-testid='invite-liaison'
+          onClick={() => void invite({ role: 'liaison', enterpriseId: entry.enterpriseId, replaceUserId: entry.liaisons.length === 1 ? entry.liaisons[0].userId : null }, entry.liaisons.length === 1 ? '转交新联络员' : '新联络员')}
+        >
+          {entry.liaisons.length === 1 ? '转交新联络员' : '邀请联络员'}
+        </Text>
+        {entry.liaisons.map((l) => (
+          <Text key={l.userId} className='wb-row__action wb-row__action--danger' data-testid='revoke-liaison' onClick={() => void revoke(l.userId, l.displayName)}>
+            撤销{l.displayName}
+          </Text>
+        ))}
+      </View>
+    </View>
+  )
+}
+
+export default function WorkbenchRegistryPage() {
+  const [keyOnly, setKeyOnly] = useState(false)
+  const { state, reload } = useSignedInLoad(() => callFunction(listEnterprises, { keyOnly, page: 1, pageSize: 50 }), String(keyOnly))
+  return (
+    <View className='page wb'>
+      <View className='wb-links'>
+        <Text className='wb-link' data-testid='invite-expert' onClick={() => void invite({ role: 'expert' }, '专家')}>邀请专家</Text>
+        <Text className='wb-link' data-testid='invite-agency' onClick={() => void invite({ role: 'agency' }, '协助机构')}>邀请协助机构</Text>
+      </View>
+      <View className='chips'>
+        <Text className={keyOnly ? 'chip' : 'chip chip--selected'} data-testid='filter-all' onClick={() => setKeyOnly(false)}>全部企业</Text>
+        <Text className={keyOnly ? 'chip chip--selected' : 'chip'} data-testid='filter-key' onClick={() => setKeyOnly(true)}>只看重点企业</Text>
+      </View>
+      {state.status === 'loading' && <LoadingView />}
+      {state.status === 'signed-out' && <SignInRequired returnTo={ROUTES.workbenchRegistry} />}
+      {state.status === 'error' && <LoadErrorView error={state.error} onRetry={() => void reload()} />}
+      {state.status === 'ready' && (
+        <>
+          <Text className='muted wb-note' data-testid='registry-total'>共 {state.data.total} 家企业</Text>
+          {state.data.items.length === 0 && <StatusView icon='○' title='暂无企业' testId='empty' />}
+          {state.data.items.map((entry) => (
+            <EnterpriseRow key={entry.enterpriseId} entry={entry} onChanged={() => void reload()} />
+          ))}
+        </>
+      )}
+    </View>
+  )
+}
