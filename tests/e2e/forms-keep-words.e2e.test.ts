@@ -62,7 +62,7 @@ test('the enterprise application keeps what was typed after leaving, until disca
 
   // Discarded: empty, and it stays empty on the next visit.
   await visible(page, 'draft-discard').click()
-  await expect(visible(page, 'apply-enterprise-name').locator('input').inputValue()).resolves.toBe('')
+  expect(await poll(() => visible(page, 'apply-enterprise-name').locator('input').inputValue(), (v) => v === '')).toBe('')
   await page.goto(`${harness.url}/#/pages/mine/index`)
   await visible(page, 'profile-card').waitFor()
   await page.goto(`${harness.url}/#/packages/account/enterprise-apply/index`)
