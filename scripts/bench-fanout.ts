@@ -21,6 +21,7 @@ import {
   type TopicSubscriptionRecord,
 } from '../server/modules/messaging/records'
 import { loadTemplateConfig } from '../server/modules/messaging/template-config'
+import { recipientOpenids } from '../server/modules/users/recipient-openids'
 import { USERS, USERS_COLLECTIONS, type UserRecord } from '../server/modules/users/records'
 import { systemClock } from '../server/platform/system-clock'
 
@@ -108,7 +109,7 @@ async function dispatchAll(): Promise<{ rows: number; sent: number; skipped: num
   let skipped = 0
   let runs = 0
   for (;;) {
-    const report = await dispatchDue({ store, outbox: outboxOf(store), messenger, templates, settings, clock: systemClock })
+    const report = await dispatchDue({ store, outbox: outboxOf(store), messenger, templates, settings, clock: systemClock, openidsOf: recipientOpenids })
     runs++
     sent += report.sent
     skipped += report.skippedNoQuota

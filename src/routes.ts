@@ -40,6 +40,7 @@ const SUBPACKAGES = {
     agencyRevisions: 'agency-revisions/index',
     expertEdit: 'expert-edit/index',
     directoryTransfer: 'transfer/index',
+    workingCalendar: 'calendar/index',
   },
   'packages/alerts': {
     alertFeed: 'feed/index',

@@ -7,6 +7,7 @@ export const FUNCTION_NAMES = {
   reports: 'reports',
   consultations: 'consultations',
   workbench: 'workbench',
+  calendar: 'calendar',
 } as const
 
 export type FunctionName = (typeof FUNCTION_NAMES)[keyof typeof FUNCTION_NAMES]

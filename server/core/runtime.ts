@@ -1,4 +1,3 @@
-import type { TemplateConfig } from '../modules/messaging/template-config'
 import type { Clock } from '../ports/clock'
 import type { DocumentStore } from '../ports/document-store'
 import type { FileLinks } from '../ports/file-links'
@@ -16,16 +15,21 @@ export interface RuntimeConfig {
   rateLimits?: RateLimits
 }
 
+/**
+ * What modules add to the runtime, by declaration merging in the module itself (messaging adds
+ * `templates` in messaging-runtime.ts), so that core imports no module.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface RuntimeModules {}
+
 /** Everything a handler may use: the ports, resolved once per process by the entry adapter. */
-export interface Runtime {
+export interface Runtime extends RuntimeModules {
   store: DocumentStore
   clock: Clock
   config: RuntimeConfig
   callers: CallerResolver
   /** Sends subscribe messages: WeChat's openapi on CloudBase, a recording messenger locally. */
   messenger: Messenger
-  /** Subscribe-message templates, from configuration (SUBSCRIBE_TEMPLATES), never from code. */
-  templates: TemplateConfig
   /** Where user actions' writes and sign-ins are recorded; absent only in narrow unit tests. */
   audit?: AuditTrail
   /** Short-lived links to private files (attachments), handed out after an access check. */

@@ -7,6 +7,7 @@ import { dispatcherFunction } from './dispatcher'
 import { reportsFunction } from './reports'
 import { usersFunction } from './users'
 import { workbenchFunction } from './workbench'
+import { calendarFunction } from './calendar'
 
 /** Every cloud function the local gateway hosts (CloudBase deploys each folder separately). */
 export const ALL_FUNCTIONS: readonly CloudFunctionDefinition[] = [
@@ -17,6 +18,7 @@ export const ALL_FUNCTIONS: readonly CloudFunctionDefinition[] = [
   reportsFunction,
   consultationsFunction,
   workbenchFunction,
+  calendarFunction,
 ]
 
 /** Collections of all functions, for the embedded store's schema and the CloudBase index list. */

@@ -2,6 +2,9 @@ import { FUNCTION_NAMES } from '../../types/function-names'
 import { defineCloudFunction } from '../core/cloud-function'
 import { getContentHandler } from '../modules/content/handlers/get-content'
 import { listContentRevisionsHandler } from '../modules/content/handlers/list-content-revisions'
+import { ALERTS_COLLECTIONS } from '../modules/alerts/records'
+import { MESSAGING_COLLECTIONS } from '../modules/messaging/records'
+import { contentAlertHooks } from './content-alert-hooks'
 import { publishContentHandler } from '../modules/content/handlers/publish-content'
 import { saveContentDraftHandler } from '../modules/content/handlers/save-content-draft'
 import { searchContentHandler } from '../modules/content/handlers/search-content'
@@ -24,6 +27,7 @@ import { setExpertStatusHandler } from '../modules/experts/handlers/set-expert-s
 import { upsertExpertHandler } from '../modules/experts/handlers/upsert-expert'
 import { EXPERTS_COLLECTIONS } from '../modules/experts/records'
 import { REVISIONS_COLLECTIONS } from '../modules/revisions/records'
+import { UNIQUE_CLAIMS_COLLECTIONS } from '../modules/shared/unique-claims'
 import { USERS_COLLECTIONS } from '../modules/users/records'
 
 /** The agency directory, the expert pool and the knowledge base (content shared with alerts). */
@@ -47,10 +51,11 @@ export const directoryFunction = defineCloudFunction(
     searchContentHandler,
     getContentHandler,
     saveContentDraftHandler,
-    publishContentHandler,
-    withdrawContentHandler,
+    publishContentHandler(contentAlertHooks),
+    withdrawContentHandler(contentAlertHooks),
     listContentRevisionsHandler,
   ],
-  // Users are read to resolve callers, check expert links and name the actors of revisions.
-  [...DIRECTORY_COLLECTIONS, ...EXPERTS_COLLECTIONS, ...CONTENT_COLLECTIONS, ...REVISIONS_COLLECTIONS, ...USERS_COLLECTIONS],
+  // Users are read to resolve callers, check expert links and name the actors of revisions; the
+  // content → alerts hooks write alert dispatches and cancel pending outbox rows.
+  [...ALERTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...DIRECTORY_COLLECTIONS, ...EXPERTS_COLLECTIONS, ...CONTENT_COLLECTIONS, ...REVISIONS_COLLECTIONS, ...USERS_COLLECTIONS, ...UNIQUE_CLAIMS_COLLECTIONS],
 )

@@ -9,6 +9,7 @@ import { markMessagesReadHandler } from '../modules/messaging/handlers/mark-mess
 import { recordSubscribeResultsHandler } from '../modules/messaging/handlers/record-subscribe-results'
 import { requeueDeliveryHandler } from '../modules/messaging/handlers/requeue-delivery'
 import { MESSAGING_COLLECTIONS } from '../modules/messaging/records'
+import { recipientOpenids } from '../modules/users/recipient-openids'
 import { USERS_COLLECTIONS } from '../modules/users/records'
 
 /**
@@ -18,7 +19,7 @@ import { USERS_COLLECTIONS } from '../modules/users/records'
 export const dispatcherFunction = defineCloudFunction(
   FUNCTION_NAMES.dispatcher,
   [
-    dispatchDueHandler,
+    dispatchDueHandler(recipientOpenids),
     getMyNotificationSettingsHandler,
     recordSubscribeResultsHandler,
     listMyMessagesHandler,

@@ -109,8 +109,9 @@ describe('reports: the case from acceptance to rating', () => {
 
     // The enterprise answers the next working morning: the wait does not count.
     h.clock.set('2026-11-26T01:00:00.000Z')
-    const resumed = await h.ok(postMessage, { reportId, text: '已上传注册证，请查收' }, LIAISON)
-    expect(resumed.status).toBe('in_progress')
+    const answer = await h.ok(postMessage, { reportId, text: '已上传注册证，请查收' }, LIAISON)
+    expect(answer).toMatchObject({ status: 'in_progress', event: { type: 'message', text: '已上传注册证，请查收', toStatus: 'in_progress' } })
+    const resumed = await h.ok(getReport, { reportId }, LIAISON)
     expect(resumed.sla.pausedAt).toBeNull()
     const shift = new Date(resumed.sla.resolutionDueAt).getTime() - new Date(waiting.sla.resolutionDueAt).getTime()
     expect(shift).toBeGreaterThan(0)

@@ -1,5 +1,6 @@
 import { FUNCTION_NAMES } from '../../types/function-names'
 import { defineCloudFunction } from '../core/cloud-function'
+import { CALENDAR_COLLECTIONS } from '../modules/calendar/records'
 import { listDeadlineRuleRevisionsHandler } from '../modules/deadlines/handlers/list-deadline-rule-revisions'
 import { listDeadlineRulesHandler } from '../modules/deadlines/handlers/list-deadline-rules'
 import { saveDeadlineRuleHandler } from '../modules/deadlines/handlers/save-deadline-rule'
@@ -13,6 +14,7 @@ import { getAttachmentLinksHandler } from '../modules/reports/handlers/get-attac
 import { getReportHandler } from '../modules/reports/handlers/get-report'
 import { listAssignedReportsHandler } from '../modules/reports/handlers/list-assigned-reports'
 import { listMyReportsHandler } from '../modules/reports/handlers/list-my-reports'
+import { listReportEventsHandler } from '../modules/reports/handlers/list-report-events'
 import { listReportsHandler } from '../modules/reports/handlers/list-reports'
 import { postMessageHandler } from '../modules/reports/handlers/post-message'
 import { provideGuidanceHandler } from '../modules/reports/handlers/provide-guidance'
@@ -26,6 +28,7 @@ import { withdrawReportHandler } from '../modules/reports/handlers/withdraw-repo
 import { revealLiaisonContactHandler } from '../modules/reports/handlers/reveal-liaison-contact'
 import { REPORTS_COLLECTIONS } from '../modules/reports/records'
 import { REVISIONS_COLLECTIONS } from '../modules/revisions/records'
+import { UNIQUE_CLAIMS_COLLECTIONS } from '../modules/shared/unique-claims'
 import { USERS_COLLECTIONS } from '../modules/users/records'
 
 /**
@@ -52,12 +55,23 @@ export const reportsFunction = defineCloudFunction(
     reopenReportHandler,
     checkSlaHandler,
     revealLiaisonContactHandler,
+    listReportEventsHandler,
     getAttachmentLinksHandler,
     // Legal deadlines abroad: the rule table staff maintain (see modules/deadlines).
     listDeadlineRulesHandler,
     saveDeadlineRuleHandler,
     listDeadlineRuleRevisionsHandler,
   ],
-  // Experts are read as assignment candidates; users to resolve callers, enterprises and staff.
-  [...REPORTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...EXPERTS_COLLECTIONS, ...USERS_COLLECTIONS, ...DEADLINES_COLLECTIONS, ...REVISIONS_COLLECTIONS],
+  // Experts are read as assignment candidates; users to resolve callers, enterprises and staff;
+  // the working calendar for the SLA clock; claims for the assignees' case slots.
+  [
+    ...REPORTS_COLLECTIONS,
+    ...MESSAGING_COLLECTIONS,
+    ...EXPERTS_COLLECTIONS,
+    ...USERS_COLLECTIONS,
+    ...DEADLINES_COLLECTIONS,
+    ...REVISIONS_COLLECTIONS,
+    ...CALENDAR_COLLECTIONS,
+    ...UNIQUE_CLAIMS_COLLECTIONS,
+  ],
 )

@@ -235,6 +235,19 @@ export function describeDocumentStoreContract(
         await expect(people.count({ $nor: [] } as never)).rejects.toThrow()
       })
 
+      it('refuses __proto__, constructor and prototype as path segments in filters, updates and ordering', async () => {
+        await people.insert({ _id: 'proto1', name: 'Ann' })
+        for (const path of ['__proto__', '__proto__.polluted', 'constructor.prototype', 'name.constructor', 'prototype']) {
+          await expect(people.find({ [path]: 1 })).rejects.toThrow(/invalid field path/)
+          await expect(people.find({}, { orderBy: [[path, 'asc']] })).rejects.toThrow(/invalid field path/)
+          await expect(people.updateOne('proto1', { $set: { [path]: 'x' } })).rejects.toThrow(/invalid field path/)
+          await expect(people.updateOne('proto1', { $inc: { [path]: 1 } })).rejects.toThrow(/invalid field path/)
+          await expect(people.updateMany({}, { $unset: [path] })).rejects.toThrow(/invalid field path/)
+        }
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+        expect(await people.getById('proto1')).toEqual({ _id: 'proto1', name: 'Ann' })
+      })
+
       it('values are data, never query text', async () => {
         await people.insert({ _id: 'q1', name: "x' OR '1'='1" })
         expect(await findIds({ name: "x' OR '1'='1" })).toEqual(['q1'])

@@ -1,4 +1,5 @@
 import type { Runtime } from '../core/runtime'
+import { loadCalendarYears } from '../modules/calendar/calendar-store'
 import { seedDeadlineRules } from '../modules/deadlines/seed-deadline-rules'
 import { backfillLegalDueSortKey } from '../modules/reports/backfill-legal-due'
 import { seedAgencies } from './seed-agencies'
@@ -7,12 +8,14 @@ import { seedDemoExperts } from './demo-experts'
 import { seedDemoUsers } from './demo-users'
 
 /**
- * First-run data: the published agencies always; demo accounts, fictional experts and fictional
+ * First-run data: the published agencies and the official working-calendar years always; demo accounts, fictional experts and fictional
  * knowledge items in development mode only.
  */
 export async function seedDatabase(runtime: Runtime): Promise<{ agencies: number; demoUsers: boolean }> {
   const now = runtime.clock.now()
   const agencies = await seedAgencies(runtime.store, now)
+  // The working calendar's official years (also written on first read where no seed step runs).
+  await loadCalendarYears(runtime.store, now)
   // Public rule table (foreign offices' legal deadlines): seeded in every mode, never overwritten.
   await seedDeadlineRules(runtime.store, now)
   await backfillLegalDueSortKey(runtime.store)

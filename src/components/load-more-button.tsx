@@ -7,10 +7,12 @@ interface LoadMoreButtonProps {
   loading: boolean
   onLoad: () => Promise<void> | void
   testId: string
+  /** Default 加载更多. */
+  label?: string
 }
 
 /** The 加载更多 footer of every paged list; disabled while a page is loading so taps can't double-fetch. */
-export function LoadMoreButton({ shown, loading, onLoad, testId }: LoadMoreButtonProps) {
+export function LoadMoreButton({ shown, loading, onLoad, testId, label = '加载更多' }: LoadMoreButtonProps) {
   if (!shown) return null
   return (
     <Button
@@ -20,7 +22,7 @@ export function LoadMoreButton({ shown, loading, onLoad, testId }: LoadMoreButto
       loading={loading}
       onClick={() => void onLoad()}
     >
-      加载更多
+      {label}
     </Button>
   )
 }

@@ -10,6 +10,7 @@ import { readGatewayConfig } from '../../server/gateway/gateway-config'
 import { issueSessionToken } from '../../server/gateway/session-token'
 import { startGateway, type RunningGateway } from '../../server/gateway/start-gateway'
 import type { DocumentStore } from '../../server/ports/document-store'
+import type { Runtime } from '../../server/core/runtime'
 import { FixedClock } from './fixed-clock'
 
 /**
@@ -34,6 +35,8 @@ export interface GatewayHarness {
    * timer runner would, on the gateway's database with the harness clock. Fails unless it succeeds.
    */
   runTimer(functionName: string, action: string): Promise<unknown>
+  /** The gateway's runtime (its store and caller resolver), for tests that drive services directly. */
+  runtime: Runtime
   close(): Promise<void>
 }
 
@@ -104,6 +107,7 @@ export async function startHarness(options: {
     post,
     tokenFor,
     runTimer,
+    runtime: gateway.runtime,
     async close() {
       await gateway.close()
       rmSync(dataDir, { recursive: true, force: true })

@@ -6,12 +6,15 @@ import { FUNCTION_NAMES } from '../function-names'
 import {
   attachmentLinksSchema,
   outcomeCategorySchema,
+  postedEventSchema,
   ratingInputSchema,
   reportDetailSchema,
+  reportEventPageSchema,
   reportInputSchema,
   reportRefSchema,
   reportStatusSchema,
   reportSummarySchema,
+  TIMELINE_PAGE_SIZE,
 } from './schemas'
 import { revealedContactSchema } from '../users/contact-reveals'
 
@@ -39,7 +42,17 @@ export const postMessage = defineAction({
   functionName: fn,
   action: 'postMessage',
   input: reportRefSchema.extend({ text: textSchema('留言', 1000) }),
-  output: reportDetailSchema,
+  output: postedEventSchema,
+})
+/** Older timeline events of a report, for any party: pass `olderEventsCursor`, then each `nextCursor`. */
+export const listReportEvents = defineAction({
+  functionName: fn,
+  action: 'listReportEvents',
+  input: reportRefSchema.extend({
+    before: z.string().min(1).max(200),
+    limit: z.number().int().min(1).max(TIMELINE_PAGE_SIZE).default(TIMELINE_PAGE_SIZE),
+  }),
+  output: reportEventPageSchema,
 })
 
 export const listAssignedReports = defineAction({

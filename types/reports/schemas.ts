@@ -180,12 +180,34 @@ export const reportDetailSchema = reportSummarySchema.extend({
   sla: slaSchema,
   resolution: z.object({ summary: z.string(), outcomeCategory: outcomeCategorySchema, resolvedAt: instantSchema }).nullable(),
   rating: z.object({ score: z.number().int(), comment: z.string().nullable(), ratedAt: instantSchema }).nullable(),
+  /** The newest events (at most TIMELINE_PAGE_SIZE), oldest first; older ones via listReportEvents. */
   timeline: z.array(reportEventSchema),
   /** Staff corrected the rule after this report's deadline was computed: shown, not applied. */
   legalDeadlineRuleChange: ruleChangeSchema.nullable(),
   tradeFair: tradeFairSchema.nullable(),
+  /** Fetches the page of events before `timeline[0]`; null when the whole timeline is here. */
+  olderEventsCursor: z.string().nullable(),
 })
 export type ReportDetail = z.infer<typeof reportDetailSchema>
+
+/** Events per timeline page: what a detail carries and what each older page adds. */
+export const TIMELINE_PAGE_SIZE = 30
+
+/** A page of a report's timeline, walking from the newest towards the oldest. */
+export const reportEventPageSchema = z.object({
+  /** Oldest first within the page (display order). */
+  items: z.array(reportEventSchema),
+  nextCursor: z.string().nullable(),
+})
+export type ReportEventPage = z.infer<typeof reportEventPageSchema>
+
+/** What a post created, and the report's state after it (a message can resume a paused case). */
+export const postedEventSchema = z.object({
+  event: reportEventSchema,
+  status: reportStatusSchema,
+  version: z.number().int().min(1),
+})
+export type PostedEvent = z.infer<typeof postedEventSchema>
 
 export const reportRefSchema = z.object({ reportId: idSchema })
 export const ratingInputSchema = reportRefSchema.extend({

@@ -29,6 +29,15 @@ describe('CloudBase adapter (against a recording fake of the SDK)', () => {
     items = store.collection<Item>('items')
   })
 
+  it('refuses prototype segments in field paths before any request is sent', async () => {
+    for (const path of ['__proto__.polluted', 'constructor', 'a.prototype']) {
+      await expect(items.find({ [path]: 1 })).rejects.toThrow(/invalid field path/)
+      await expect(items.updateOne('a', { $set: { [path]: 1 } })).rejects.toThrow(/invalid field path/)
+      await expect(items.find({}, { orderBy: [[path, 'desc']] })).rejects.toThrow(/invalid field path/)
+    }
+    expect(db.requests).toEqual([])
+  })
+
   describe('reads', () => {
     it('getById queries by _id (doc().get() would reject for a missing document)', async () => {
       db.respond('get', { data: [{ _id: 'a', n: 1 }] }, { data: [] })

@@ -6,9 +6,13 @@
  * validated here before it reaches either one. Each dot-separated segment must be an identifier:
  * numeric segments ("items.0") are rejected because SQLite would read them as an object key while
  * CloudBase/Mongo reads them as an array index — the two would silently disagree.
+ * `__proto__`, `constructor` and `prototype` are refused as segments: the SQLite adapter applies
+ * updates by walking plain objects in JavaScript ("__proto__.x" would write to Object.prototype),
+ * and no product field has such a name.
  */
 const FIELD_PATH = /^[A-Za-z_][A-Za-z0-9_.]*$/
 const SEGMENT = /^[A-Za-z_][A-Za-z0-9_]*$/
+const PROTOTYPE_SEGMENTS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
 
 export class InvalidFieldPathError extends Error {
   constructor(readonly path: string) {
@@ -18,7 +22,7 @@ export class InvalidFieldPathError extends Error {
 }
 
 export function assertFieldPath(path: string): void {
-  if (typeof path !== 'string' || !FIELD_PATH.test(path) || !path.split('.').every((s) => SEGMENT.test(s))) {
+  if (typeof path !== 'string' || !FIELD_PATH.test(path) || !path.split('.').every((s) => SEGMENT.test(s) && !PROTOTYPE_SEGMENTS.has(s))) {
     throw new InvalidFieldPathError(String(path))
   }
 }

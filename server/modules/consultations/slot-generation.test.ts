@@ -1,7 +1,9 @@
 import { DEFAULT_AVAILABILITY, type AvailabilityRules } from '../../../types/consultations/availability'
 import { formatShanghai } from '../../../types/time'
 import { findSlot, generateSlots, openingRanges, type CalendarView } from './slot-generation'
-import { workingCalendar } from './working-calendar'
+import { officialYearRecords } from '../calendar/calendar-store'
+import { workingCalendarOf } from '../calendar/working-calendar'
+import { calendarView } from './working-calendar'
 
 const NO_HOLIDAYS: CalendarView = { isHoliday: () => false, isMakeupWorkday: () => false }
 const rules = (overrides: Partial<AvailabilityRules> = {}): AvailabilityRules => ({
@@ -71,7 +73,7 @@ describe('generateSlots', () => {
   })
 
   it('follows the working calendar: no weekly hours on holidays, Monday hours on make-up days', () => {
-    const calendar = workingCalendar()
+    const calendar = calendarView(workingCalendarOf(officialYearRecords(new Date('2026-09-30T04:00:00Z'))))
     // 2026-09-30 (Wed) 09:00 → National Day holiday 10-01..10-07, make-up Saturday 10-10.
     const slots = generateSlots({ rules: rules(), now: new Date('2026-09-30T04:00:00Z'), calendar, busy: [], until: new Date('2026-10-12T00:00:00Z') })
     const days = [...new Set(local(slots).map((s) => s.slice(0, 10)))]

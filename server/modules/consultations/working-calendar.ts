@@ -1,13 +1,19 @@
-import { CALENDAR_2026 } from '../reports/holidays-2026'
+import type { DocumentStore } from '../../ports/document-store'
+import { loadWorkingCalendar } from '../calendar/calendar-store'
+import type { WorkingCalendar } from '../calendar/working-calendar'
 import type { CalendarView } from './slot-generation'
 
 /**
- * The working calendar consultations follow. The one seam to the calendar's source: today the
- * reports module's 2026 list; when the calendar moves into the database, only this changes.
+ * The working calendar consultations follow: the one the bureau maintains in the database
+ * (holidays and 调休 make-up days per year), loaded once per call.
  */
-export function workingCalendar(): CalendarView {
+export function calendarView(calendar: WorkingCalendar): CalendarView {
   return {
-    isHoliday: (date) => CALENDAR_2026.holidays.has(date),
-    isMakeupWorkday: (date) => CALENDAR_2026.makeupWorkdays.has(date),
+    isHoliday: (date) => calendar.years.get(Number(date.slice(0, 4)))?.holidays.has(date) ?? false,
+    isMakeupWorkday: (date) => calendar.years.get(Number(date.slice(0, 4)))?.makeupWorkdays.has(date) ?? false,
   }
+}
+
+export async function workingCalendar(store: DocumentStore, now: Date): Promise<CalendarView> {
+  return calendarView(await loadWorkingCalendar(store, now))
 }

@@ -1,4 +1,4 @@
-import { alertLifecycleHooks } from '../alerts/alert-lifecycle-hooks'
+import type { DocumentStore } from '../../ports/document-store'
 import type { InTransaction } from '../revisions/versioned-write'
 import type { ContentRecord } from './records'
 
@@ -17,10 +17,12 @@ import type { ContentRecord } from './records'
 export interface ContentLifecycleHooks {
   published?: InTransaction<ContentRecord>
   withdrawn?: InTransaction<ContentRecord>
+  /** After a withdrawal committed, outside the transaction (e.g. cancel pending sends at once). */
+  afterWithdrawn?: (store: DocumentStore, content: ContentRecord, now: Date) => Promise<void>
 }
 
 /**
- * The hooks the handlers use: alert announcements are written in the publishing transaction, so an
- * alert published by staff is planned for fan-out if and only if the publication committed.
+ * Content is a lower module: it never imports the modules that react to it. The function wiring
+ * (server/functions) builds its handlers with the hooks it connects; without any, nothing reacts.
  */
-export const contentLifecycleHooks: ContentLifecycleHooks = alertLifecycleHooks
+export const NO_CONTENT_HOOKS: ContentLifecycleHooks = {}

@@ -1,7 +1,7 @@
 import { invalidState } from '../../core/app-error'
 import type { DocumentStore } from '../../ports/document-store'
 import { updateVersioned } from '../revisions/versioned-write'
-import { contentLifecycleHooks, type ContentLifecycleHooks } from './content-hooks'
+import { NO_CONTENT_HOOKS, type ContentLifecycleHooks } from './content-hooks'
 import { CONTENT, type ContentRecord } from './records'
 
 /**
@@ -14,7 +14,7 @@ export async function publishContent(
   actorUserId: string,
   input: { contentId: string; expectedRevision: number },
   now: Date,
-  hooks: ContentLifecycleHooks = contentLifecycleHooks,
+  hooks: ContentLifecycleHooks = NO_CONTENT_HOOKS,
 ): Promise<ContentRecord> {
   const at = now.toISOString()
   const { record } = await updateVersioned<ContentRecord>(store, {

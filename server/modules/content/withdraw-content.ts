@@ -2,7 +2,7 @@ import { CONTENT_STATUS_LABELS } from '../../../types/content/schemas'
 import { invalidState } from '../../core/app-error'
 import type { DocumentStore } from '../../ports/document-store'
 import { updateVersioned } from '../revisions/versioned-write'
-import { contentLifecycleHooks, type ContentLifecycleHooks } from './content-hooks'
+import { NO_CONTENT_HOOKS, type ContentLifecycleHooks } from './content-hooks'
 import { CONTENT, type ContentRecord } from './records'
 
 /** Takes a published item off the shelves with a reason readers never see but staff do. */
@@ -11,7 +11,7 @@ export async function withdrawContent(
   actorUserId: string,
   input: { contentId: string; expectedRevision: number; reason: string },
   now: Date,
-  hooks: ContentLifecycleHooks = contentLifecycleHooks,
+  hooks: ContentLifecycleHooks = NO_CONTENT_HOOKS,
 ): Promise<ContentRecord> {
   const at = now.toISOString()
   const { record } = await updateVersioned<ContentRecord>(store, {

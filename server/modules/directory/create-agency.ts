@@ -4,6 +4,7 @@ import { newId } from '../../core/new-id'
 import type { DocumentStore } from '../../ports/document-store'
 import { createVersioned } from '../revisions/versioned-write'
 import { agencyChanges, agencySearchText } from './agency-fields'
+import { claimAgencySeqs } from './claim-agency-seqs'
 import { agencyRepository } from './agency-repository'
 import { assertUniqueAgencyName } from './assert-unique-name'
 import { AGENCIES, type AgencyRecord } from './records'
@@ -29,7 +30,8 @@ export async function createAgency(store: DocumentStore, caller: Caller, fields:
   const agencies = agencyRepository(store)
   await assertUniqueAgencyName(agencies, fields.name, null)
   const at = now.toISOString()
-  const record = newAgencyRecord(newId('agency'), (await agencies.maxSeq()) + 1, fields, caller.userId, at)
+  const [seq] = await claimAgencySeqs(store, 1, now)
+  const record = newAgencyRecord(newId('agency'), seq ?? NaN, fields, caller.userId, at)
   return createVersioned(store, AGENCIES, record, agencyChanges(null, record), {
     entityType: 'agency',
     action: 'create',

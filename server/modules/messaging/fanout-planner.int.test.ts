@@ -83,7 +83,35 @@ async function planAll(s: DocumentStore, targeting: AlertTargeting, alertId: str
   }
 }
 
+/** A server that answers at most `cap` rows per read whatever the limit asked (CloudBase's get cap). */
+function cappedStore(inner: DocumentStore, cap: number): DocumentStore {
+  return {
+    runTransaction: (work) => inner.runTransaction(work),
+    collection<T extends StoredDocument>(name: string): Collection<T> {
+      const target = inner.collection<T>(name)
+      return new Proxy(target, {
+        get(obj, prop, receiver) {
+          if (prop === 'find') return async (...args: Parameters<Collection<T>['find']>) => (await obj.find(...args)).slice(0, cap)
+          const value: unknown = Reflect.get(obj, prop, receiver)
+          return typeof value === 'function' ? value.bind(obj) : value
+        },
+      })
+    },
+  }
+}
+
 describe('fan-out planner', () => {
+  it('walks every subscriber when the server answers pages smaller than asked', async () => {
+    const all = subscribers(450)
+    await store.collection(TOPIC_SUBSCRIPTIONS).insertMany(all)
+    const targeting: AlertTargeting = { countries: [], ipTypes: [], industries: [] }
+    const expected = all.filter((s) => matches(s, targeting))
+    const result = await planAll(cappedStore(store, 100), targeting, 'a-capped')
+    expect(result.matched).toBe(expected.length)
+    expect(await outboxOf(store).count({ sourceId: 'a-capped' })).toBe(expected.length)
+    expect(result.pages).toBe(Math.ceil(expected.length / 100) + 1) // the last read is the empty one
+  })
+
   it('finds exactly the matching active subscribers, in pages of at most 1000, with batched writes', async () => {
     const all = subscribers(2600)
     for (let i = 0; i < all.length; i += 1000) await store.collection(TOPIC_SUBSCRIPTIONS).insertMany(all.slice(i, i + 1000))

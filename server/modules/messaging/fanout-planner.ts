@@ -35,6 +35,9 @@ export async function planFanoutPage(
     cursor: page.length > 0 ? page[page.length - 1]._id : cursor,
     matched: page.length,
     created,
-    done: page.length < Math.min(pageSize, MAX_FIND_LIMIT),
+    // Only an empty page ends the walk: a server may answer fewer rows than asked while more
+    // remain (CloudBase caps each get; the cap is configuration, not a promise), so a short page
+    // proves nothing. The cost is one empty read at the end.
+    done: page.length === 0,
   }
 }

@@ -3,6 +3,13 @@ import type { Messenger } from '../../ports/messenger'
 import { DEFAULT_DISPATCHER_SETTINGS, type DispatcherSettings } from './dispatcher/dispatcher-settings'
 import type { TemplateConfig } from './template-config'
 
+declare module '../../core/runtime' {
+  interface RuntimeModules {
+    /** Subscribe-message templates, from configuration (SUBSCRIBE_TEMPLATES), never from code. */
+    templates: TemplateConfig
+  }
+}
+
 /** What the dispatcher needs: the runtime's messenger and templates plus its own settings. */
 export interface MessagingRuntime {
   messenger: Messenger

@@ -1,4 +1,6 @@
 import type { SqliteDocumentStore } from '../../adapters/sqlite/sqlite-document-store'
+import type { DocumentStore } from '../../ports/document-store'
+import { SUBSCRIBE_REQUESTS } from './records'
 import { consumeQuota, listQuotas, recordSubscribeResults, refundQuota } from './quota-ledger'
 import { templateConfigSchema } from './template-config'
 import { memoryStore, TEMPLATES } from './testing/messaging-fixture'
@@ -28,7 +30,9 @@ describe('quota ledger: recording wx.requestSubscribeMessage answers', () => {
     await recordSubscribeResults(store, TEMPLATES, 'u1', 'req-00001', { [ALERT]: 'accept', [REPORT]: 'reject' }, NOW)
     await recordSubscribeResults(store, TEMPLATES, 'u1', 'req-00002', { [ALERT]: 'accept', [REPORT]: 'ban' }, NOW)
     await recordSubscribeResults(store, TEMPLATES, 'u1', 'req-00003', { [ALERT]: 'filter' }, NOW)
-    expect(await remaining()).toEqual({ alert_published: 2, report_status_changed: 0, application_reviewed: 0 })
+    // Only the accepted template gained sends; every other configured template stays at 0.
+    const zeroForAll = Object.fromEntries(Object.keys(TEMPLATES.templates).map((key) => [key, 0]))
+    expect(await remaining()).toEqual({ ...zeroForAll, alert_published: 2 })
     const quotas = await listQuotas(store, TEMPLATES, 'u1')
     expect(quotas.find((q) => q.key === 'report_status_changed')).toMatchObject({ lastResult: 'ban', lastResultAt: NOW.toISOString() })
     expect(quotas.find((q) => q.key === 'alert_published')).toMatchObject({ lastResult: 'filter' })
@@ -69,5 +73,41 @@ describe('quota ledger: spending', () => {
     expect(await consumeQuota(store, 'u1', ALERT)).toBe(true)
     await refundQuota(store, 'u1', ALERT)
     expect((await remaining()).alert_published).toBe(1)
+  })
+})
+
+describe('quota ledger: the request record and its increments are one step', () => {
+  it('a crash while recording leaves nothing behind, and the retry grants the send once', async () => {
+    let crash = true
+    const crashing: DocumentStore = {
+      collection: (name) => store.collection(name),
+      runTransaction: (work) =>
+        store.runTransaction((tx) =>
+          work({
+            ...tx,
+            get: (c, id) => tx.get(c, id),
+            update: (c, id, u) => tx.update(c, id, u),
+            delete: (c, id) => tx.delete(c, id),
+            set: async (c, doc) => {
+              // The process dies after the increments were written, before the request record.
+              if (crash && c === SUBSCRIBE_REQUESTS) throw new Error('process killed')
+              await tx.set(c, doc)
+            },
+          }),
+        ),
+    }
+    await expect(recordSubscribeResults(crashing, TEMPLATES, 'u1', 'req-crash', { [ALERT]: 'accept' }, NOW)).rejects.toThrow('process killed')
+    expect((await remaining()).alert_published).toBe(0)
+    crash = false
+    expect((await recordSubscribeResults(crashing, TEMPLATES, 'u1', 'req-crash', { [ALERT]: 'accept' }, NOW)).recorded).toBe(true)
+    expect((await remaining()).alert_published).toBe(1)
+  })
+
+  it('parallel first calls with one request id grant one send', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => recordSubscribeResults(store, TEMPLATES, 'u1', 'req-parallel', { [ALERT]: 'accept', [REPORT]: 'accept' }, NOW)),
+    )
+    expect(results.filter((r) => r.recorded)).toHaveLength(1)
+    expect(await remaining()).toMatchObject({ alert_published: 1, report_status_changed: 1 })
   })
 })

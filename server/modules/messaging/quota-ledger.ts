@@ -38,32 +38,40 @@ export async function recordSubscribeResults(
     results: Object.fromEntries(known),
     recordedAt: at,
   }
-  if (!(await store.collection<SubscribeRequestRecord>(SUBSCRIBE_REQUESTS).insertUnlessExists(request))) {
-    return { recorded: false, ignoredTemplateIds }
-  }
-
-  const quotas = store.collection<QuotaRecord>(SUBSCRIBE_QUOTAS)
-  for (const [templateId, result] of known) {
-    const kind = kindById.get(templateId) ?? 'one_time'
-    const _id = quotaIdFor(userId, templateId)
-    await quotas.insertUnlessExists({
-      _id,
-      userId,
-      templateId,
-      kind,
-      remaining: 0,
-      acceptedTotal: 0,
-      lastResult: null,
-      lastResultAt: null,
-      updatedAt: at,
-    })
-    const grants = result === 'accept' && kind === 'one_time'
-    // One update per template: the increment and the last answer land together.
-    await quotas.updateOne(_id, {
-      ...(grants ? { $inc: { remaining: 1, acceptedTotal: 1 } } : {}),
-      $set: { kind, lastResult: result, lastResultAt: at, updatedAt: at },
-    })
-  }
+  // One transaction (ids only, at most 1 + 3 documents): the request record and its increments land
+  // together or not at all. Written separately, a crash after the record lost the accepted sends
+  // for good (the retry saw the record and did nothing).
+  const recorded = await store.runTransaction(async (tx) => {
+    if (await tx.get<SubscribeRequestRecord>(SUBSCRIBE_REQUESTS, request._id)) return false
+    for (const [templateId, result] of known) {
+      const kind = kindById.get(templateId) ?? 'one_time'
+      const _id = quotaIdFor(userId, templateId)
+      const grants = result === 'accept' && kind === 'one_time' ? 1 : 0
+      const current = await tx.get<QuotaRecord>(SUBSCRIBE_QUOTAS, _id)
+      if (current) {
+        // One update per template: the increment and the last answer land together.
+        await tx.update(SUBSCRIBE_QUOTAS, _id, {
+          ...(grants ? { $inc: { remaining: 1, acceptedTotal: 1 } } : {}),
+          $set: { kind, lastResult: result, lastResultAt: at, updatedAt: at },
+        })
+      } else {
+        await tx.set<QuotaRecord>(SUBSCRIBE_QUOTAS, {
+          _id,
+          userId,
+          templateId,
+          kind,
+          remaining: grants,
+          acceptedTotal: grants,
+          lastResult: result,
+          lastResultAt: at,
+          updatedAt: at,
+        })
+      }
+    }
+    await tx.set(SUBSCRIBE_REQUESTS, request)
+    return true
+  })
+  if (!recorded) return { recorded: false, ignoredTemplateIds }
   return { recorded: true, ignoredTemplateIds }
 }
 

@@ -34,6 +34,16 @@ export interface Transition {
  * new version, and notifications are deduplicated per event.
  */
 export async function applyTransition(store: DocumentStore, report: ReportRecord, change: Transition, now: Date): Promise<ReportRecord> {
+  return (await applyTransitionWithEvent(store, report, change, now)).report
+}
+
+/** The same, also answering the timeline event it wrote. */
+export async function applyTransitionWithEvent(
+  store: DocumentStore,
+  report: ReportRecord,
+  change: Transition,
+  now: Date,
+): Promise<{ report: ReportRecord; event: ReportEventRecord }> {
   assertTransition(report.status, change.to)
   const repo = reportRepository(store)
   const at = now.toISOString()
@@ -47,7 +57,7 @@ export async function applyTransition(store: DocumentStore, report: ReportRecord
   if (!applied) throw conflict('这份上报刚刚被其他人处理过，请刷新后查看最新状态')
   const updated = await repo.get(report._id)
   if (!updated) throw new Error(`report ${report._id} vanished after update`)
-  await repo.appendEvent({
+  const event = await repo.appendEvent({
     _id: `${report._id}__v${version}`,
     reportId: report._id,
     type: change.event.type,
@@ -69,5 +79,5 @@ export async function applyTransition(store: DocumentStore, report: ReportRecord
     kind: change.urgent ? 'escalation' : undefined,
   })
   await syncDeadlineReminders(store, updated, now)
-  return updated
+  return { report: updated, event }
 }

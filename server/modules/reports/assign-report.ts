@@ -2,6 +2,7 @@ import { URGENCY_LABELS, type Assignee } from '../../../types/reports/schemas'
 import type { DocumentStore } from '../../ports/document-store'
 import { applyTransition } from './apply-transition'
 import { candidateKey, chooseAssignee } from './assignment-rules'
+import { claimCaseSlot } from './claim-case-slot'
 import { loadCandidates } from './load-candidates'
 import { notifyParties } from './notify-parties'
 import type { ReportEventRecord, ReportRecord } from './records'
@@ -26,10 +27,19 @@ export interface AssignContext {
 export async function assignReport(store: DocumentStore, report: ReportRecord, context: AssignContext, now: Date): Promise<ReportRecord> {
   const repo = reportRepository(store)
   const declinedBy = context.declinedKey ? [...new Set([...report.declinedBy, context.declinedKey])] : report.declinedBy
-  const decision = chooseAssignee(
-    { serviceType: report.serviceType, ipType: report.ipType, countries: report.countries, exclude: declinedBy, lastKey: await repo.lastKey(report.serviceType) },
-    await loadCandidates(store, report.serviceType),
-  )
+  const candidates = await loadCandidates(store, report.serviceType)
+  const request = { serviceType: report.serviceType, ipType: report.ipType, countries: report.countries, exclude: declinedBy, lastKey: await repo.lastKey(report.serviceType) }
+  let decision = chooseAssignee(request, candidates)
+  // The rule's choice holds only with a capacity slot claimed for this report; a candidate whose
+  // slots all went to concurrent assignments is full, and the rule runs again without it.
+  while (decision.chosen !== null && !(await claimCaseSlot(store, decision.chosen, report._id, now))) {
+    const chosenKey = candidateKey(decision.chosen)
+    const full = candidates.findIndex((c) => candidateKey(c) === chosenKey)
+    const current = candidates[full]
+    if (!current || current.maxOpenCases === null) break
+    candidates[full] = { ...current, openCases: current.maxOpenCases }
+    decision = chooseAssignee(request, candidates)
+  }
   const text = [context.preface, `自动分派：${decision.reason}`].filter(Boolean).join('；')
   const staff = await staffUserIds(store)
   // The enterprise reads who, not why: the rule's reasoning names other candidates and case loads.

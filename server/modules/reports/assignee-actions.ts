@@ -7,6 +7,7 @@ import { assignReport } from './assign-report'
 import { candidateKey } from './assignment-rules'
 import type { ReportRecord } from './records'
 import { loadReportFor } from './report-access'
+import { loadWorkingCalendar } from '../calendar/calendar-store'
 import { firstResponseFields, pauseSla, resolutionFields } from './sla-clock'
 
 const asAssignee = (caller: Caller) => ({ actorUserId: caller.userId, actorRole: 'assignee' as const })
@@ -20,7 +21,7 @@ export async function acceptReport(store: DocumentStore, caller: Caller, reportI
     target,
     {
       to: 'in_progress',
-      set: firstResponseFields(report, now),
+      set: firstResponseFields(await loadWorkingCalendar(store, now), report, now),
       event: { type: 'accepted', text: null, ...asAssignee(caller) },
       notice: { title: `${report.assignee?.name ?? '协助方'}已接单`, summary: `${report.number} 已开始处理` },
     },
@@ -69,7 +70,7 @@ export async function resolveReport(
     report,
     {
       to: 'resolved',
-      set: { ...resolutionFields(report, now), resolution: { ...resolution, resolvedAt: now.toISOString() }, ratingReminderAt: null },
+      set: { ...resolutionFields(await loadWorkingCalendar(store, now), report, now), resolution: { ...resolution, resolvedAt: now.toISOString() }, ratingReminderAt: null },
       event: { type: 'resolved', text: `【${OUTCOME_LABELS[resolution.outcomeCategory]}】${resolution.summary}`, ...asAssignee(caller) },
       notice: { title: '上报已办结，请评价', summary: resolution.summary },
     },

@@ -1,6 +1,11 @@
 import type { LegalDeadline } from '../../../types/deadlines/schemas'
 import { tightenForLegalDeadline } from './deadline-sla'
-import { addWorkingMinutes } from './working-hours'
+import { officialYearRecords } from '../calendar/calendar-store'
+import { workingCalendarOf } from '../calendar/working-calendar'
+import { addWorkingMinutes as addOnCalendar } from '../calendar/working-hours'
+
+const CALENDAR = workingCalendarOf(officialYearRecords(new Date('2026-11-25T00:00:00Z')))
+const addWorkingMinutes = (from: Date, minutes: number) => addOnCalendar(CALENDAR, from, minutes)
 
 // Wednesday 2026-11-25 10:00 Shanghai.
 const NOW = new Date('2026-11-25T02:00:00.000Z')

@@ -5,7 +5,8 @@ import { applyTransition } from './apply-transition'
 import type { ReportRecord } from './records'
 import { loadReportFor } from './report-access'
 import { REOPEN_WINDOW_DAYS, slaTargetsFor } from './sla-policy'
-import { addWorkingMinutes } from './working-hours'
+import { loadWorkingCalendar } from '../calendar/calendar-store'
+import { addWorkingMinutes } from '../calendar/working-hours'
 
 const asEnterprise = (caller: Caller) => ({ actorUserId: caller.userId, actorRole: 'enterprise' as const })
 const DAY = 24 * 3600_000
@@ -63,7 +64,7 @@ export async function reopenReport(store: DocumentStore, caller: Caller, reportI
     report,
     {
       to: 'in_progress',
-      set: { resolution: null, rating: null, ratingReminderAt: null, 'sla.resolutionWorkingMinutes': null, 'sla.resolutionDueAt': addWorkingMinutes(now, targets.resolutionHours * 60).toISOString() },
+      set: { resolution: null, rating: null, ratingReminderAt: null, 'sla.resolutionWorkingMinutes': null, 'sla.resolutionDueAt': addWorkingMinutes(await loadWorkingCalendar(store, now), now, targets.resolutionHours * 60).toISOString() },
       event: { type: 'reopened', text: reason, ...asEnterprise(caller) },
       notice: { title: '企业重新打开了上报', summary: reason },
     },

@@ -8,7 +8,7 @@ import { loadCandidate } from './load-candidates'
 import type { ReportRecord } from './records'
 import { loadReportFor } from './report-access'
 import { reportRepository } from './report-repository'
-import { resumeSla } from './sla-clock'
+import { resumeSlaFields } from './sla-clock'
 
 /**
  * Staff override the rule engine. The new assignee must be active and linked to an account, and
@@ -33,7 +33,7 @@ export async function reassignReport(
     report,
     {
       to: 'assigned',
-      set: { ...resumeSla(report.sla, now), assignee },
+      set: { ...(await resumeSlaFields(store, report.sla, now)), assignee },
       event: {
         type: 'reassigned',
         text: `工作人员改派给${candidate.name}（在办 ${candidate.openCases} 件）：${reason}`,

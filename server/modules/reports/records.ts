@@ -74,7 +74,7 @@ export const NO_LEGAL_DEADLINE = '9999-12-31T23:59:59.999Z'
 export interface ReportEventRecord {
   _id: string
   reportId: string
-  /** `at` plus a process-monotonic counter: stable order for events written in the same millisecond. */
+  /** `at`, a process-monotonic counter (stable order within a millisecond) and the id (unique: the paging cursor). */
   sortKey: string
   type: ReportEventType
   at: string

@@ -1,4 +1,4 @@
-import type { ReportDetail } from '../../../types/reports/schemas'
+import { TIMELINE_PAGE_SIZE, type ReportDetail, type ReportEventPage } from '../../../types/reports/schemas'
 import type { RevealedContact } from '../../../types/users/contact-reveals'
 import { maskMobile } from '../../../types/validation/mobile'
 import { notFound } from '../../core/app-error'
@@ -11,31 +11,39 @@ import type { ReportRecord } from './records'
 import { isStaff, loadReportFor, partiesOf } from './report-access'
 import { reportRepository } from './report-repository'
 import { legalRuleChange } from './deadline-rule-change'
-import { toReportDetail } from './report-view'
+import { toReportDetail, toReportEvent } from './report-view'
 
 /**
- * The answer of every report action: the report with its whole timeline, the caller's relation to
+ * The answer of every report action: the report with the newest page of its timeline, the caller's relation to
  * it (decided here, so the client never guesses ownership) and the reporting liaison's contact,
  * masked — staff and the assignee may reveal it with revealLiaisonContact.
  */
 export async function detailOf(store: DocumentStore, caller: Caller, report: ReportRecord): Promise<ReportDetail> {
-  // Staff read the whole timeline; everyone else its public wording (toReportDetail).
+  // Staff read the whole timeline; everyone else its public wording (toReportEvent).
   const viewer = { userId: caller.userId, internal: isStaff(caller) }
-  const [events, relations, submitter, ruleChange] = await Promise.all([
-    reportRepository(store).timeline(report._id),
+  const [page, relations, submitter, ruleChange] = await Promise.all([
+    reportRepository(store).timelinePage(report._id, null, TIMELINE_PAGE_SIZE),
     partiesOf(store, caller, report),
     userRepository(store).get(report.submittedBy),
     legalRuleChange(store, report),
   ])
   const contact = submitter?.contact ?? null
   return {
-    ...toReportDetail(report, events, viewer, ruleChange),
+    ...toReportDetail(report, page.items, page.nextCursor, viewer, ruleChange),
     viewerRelation: relations[0] ?? null,
     viewerRelations: relations,
     liaisonContact: contact
       ? { name: contact.name, mobileMasked: maskMobile(contact.mobile), canReveal: relations.some((r) => r === 'assignee' || r === 'staff') }
       : null,
   }
+}
+
+/** Older events, for anyone who may see the report. */
+export async function listReportEvents(store: DocumentStore, caller: Caller, reportId: string, before: string, limit: number): Promise<ReportEventPage> {
+  await loadReportFor(store, caller, reportId, ['enterprise', 'assignee', 'staff'])
+  const { items, nextCursor } = await reportRepository(store).timelinePage(reportId, before, limit)
+  const viewer = { userId: caller.userId, internal: isStaff(caller) }
+  return { items: items.map((e) => toReportEvent(e, viewer)), nextCursor }
 }
 
 export async function getReport(store: DocumentStore, caller: Caller, reportId: string): Promise<ReportDetail> {

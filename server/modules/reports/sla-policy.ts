@@ -1,6 +1,7 @@
 import type { ServiceTypeCode } from '../../../types/catalog/service-types'
 import type { Urgency } from '../../../types/reports/schemas'
-import { addWorkingMinutes } from './working-hours'
+import type { WorkingCalendar } from '../calendar/working-calendar'
+import { addWorkingMinutes } from '../calendar/working-hours'
 
 /**
  * How a target's clock runs: `working` counts Asia/Shanghai office hours on working days only;
@@ -50,12 +51,13 @@ export function slaTargetsFor(serviceType: ServiceTypeCode, overrides: Partial<R
 }
 
 /** The instant `hours` after `start` on the given clock. */
-export function addClockHours(start: Date, hours: number, clock: SlaClock): Date {
-  return clock === 'calendar' ? new Date(start.getTime() + hours * 3_600_000) : addWorkingMinutes(start, hours * 60)
+export function addClockHours(calendar: WorkingCalendar, start: Date, hours: number, clock: SlaClock): Date {
+  return clock === 'calendar' ? new Date(start.getTime() + hours * 3_600_000) : addWorkingMinutes(calendar, start, hours * 60)
 }
 
 /** When the first response is due for a report submitted at `now`, and on which clock it runs. */
 export function firstResponseDue(
+  calendar: WorkingCalendar,
   now: Date,
   serviceType: ServiceTypeCode,
   urgency: Urgency,
@@ -65,6 +67,6 @@ export function firstResponseDue(
   const candidates = [{ hours: targets.firstResponseHours, clock: targets.firstResponseClock ?? 'working' }, URGENCY_FIRST_RESPONSE[urgency]]
   return candidates
     .filter((c): c is { hours: number; clock: SlaClock } => c !== null)
-    .map((c) => ({ dueAt: addClockHours(now, c.hours, c.clock), clock: c.clock }))
+    .map((c) => ({ dueAt: addClockHours(calendar, now, c.hours, c.clock), clock: c.clock }))
     .reduce((earliest, c) => (c.dueAt < earliest.dueAt ? c : earliest))
 }

@@ -16,7 +16,8 @@ import { NO_LEGAL_DEADLINE, type ReportRecord } from './records'
 import { reportRepository } from './report-repository'
 import { staffUserIds } from './staff-recipients'
 import { firstResponseDue, slaTargetsFor } from './sla-policy'
-import { addWorkingMinutes } from './working-hours'
+import { loadWorkingCalendar } from '../calendar/calendar-store'
+import { addWorkingMinutes } from '../calendar/working-hours'
 
 export function reportIdFor(userId: string, idempotencyKey: string): string {
   return `rpt_${createHash('sha256').update(`report:${userId}:${idempotencyKey}`).digest('hex').slice(0, 24)}`
@@ -42,13 +43,15 @@ export async function submitReport(store: DocumentStore, caller: Caller, input: 
   const legalDeadline = await legalDeadlineForIntake(store, input, now)
   const at = now.toISOString()
   const targets = slaTargetsFor(input.serviceType)
-  const firstResponse = firstResponseDue(now, input.serviceType, input.urgency)
+  const calendar = await loadWorkingCalendar(store, now)
+  const addMinutes = (from: Date, minutes: number) => addWorkingMinutes(calendar, from, minutes)
+  const firstResponse = firstResponseDue(calendar, now, input.serviceType, input.urgency)
   // Urgency sets the first-response target; a near legal deadline abroad can only tighten it.
   const due = tightenForLegalDeadline(
-    { firstResponseDueAt: firstResponse.dueAt, resolutionDueAt: addWorkingMinutes(now, targets.resolutionHours * 60) },
+    { firstResponseDueAt: firstResponse.dueAt, resolutionDueAt: addMinutes(now, targets.resolutionHours * 60) },
     legalDeadline,
     now,
-    addWorkingMinutes,
+    addMinutes,
   )
   const record: ReportRecord = {
     _id: id,

@@ -164,6 +164,7 @@ export default function MinePage() {
         {isStaff(roles) && (
           <MenuRow testId='entry-directory-transfer' title='名录导入导出' onTap={go(ROUTES.directoryTransfer)} />
         )}
+        {isStaff(roles) && <MenuRow testId='entry-working-calendar' title='工作日历（节假日安排）' onTap={go(ROUTES.workingCalendar)} />}
       </View>
 
       {(roles.includes('liaison') || roles.includes('expert') || roles.includes('agency') || isStaff(roles)) && (

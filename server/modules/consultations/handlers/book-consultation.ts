@@ -7,5 +7,5 @@ import { workingCalendar } from '../working-calendar'
 export const bookConsultationHandler = defineHandler({
   contract: bookConsultation,
   access: ['liaison'],
-  handle: async (input, { runtime, caller, now }) => toBookingView(await book.bookConsultation(runtime.store, caller, input, now, workingCalendar())),
+  handle: async (input, { runtime, caller, now }) => toBookingView(await book.bookConsultation(runtime.store, caller, input, now, await workingCalendar(runtime.store, now))),
 })

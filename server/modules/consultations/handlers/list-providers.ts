@@ -7,5 +7,5 @@ import { workingCalendar } from '../working-calendar'
 export const listProvidersHandler = defineHandler({
   contract: listProviders,
   access: 'signed-in',
-  handle: async (input, { runtime, now }) => ({ items: await listProviderCards(runtime.store, input, now, workingCalendar()) }),
+  handle: async (input, { runtime, now }) => ({ items: await listProviderCards(runtime.store, input, now, await workingCalendar(runtime.store, now)) }),
 })

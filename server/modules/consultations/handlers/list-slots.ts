@@ -6,5 +6,5 @@ import { workingCalendar } from '../working-calendar'
 export const listSlotsHandler = defineHandler({
   contract: listSlots,
   access: 'signed-in',
-  handle: (input, { runtime, now }) => listProviderSlots(runtime.store, input.provider, { from: input.from, days: input.days }, now, workingCalendar()),
+  handle: async (input, { runtime, now }) => listProviderSlots(runtime.store, input.provider, { from: input.from, days: input.days }, now, await workingCalendar(runtime.store, now)),
 })

@@ -7,5 +7,5 @@ import { workingCalendar } from '../working-calendar'
 export const rescheduleBookingHandler = defineHandler({
   contract: rescheduleBooking,
   access: 'signed-in',
-  handle: async (input, { runtime, caller, now }) => toBookingView(await change.rescheduleBooking(runtime.store, caller, input, now, workingCalendar())),
+  handle: async (input, { runtime, caller, now }) => toBookingView(await change.rescheduleBooking(runtime.store, caller, input, now, await workingCalendar(runtime.store, now))),
 })

@@ -29,7 +29,7 @@ describe('applyAgencyImport', () => {
 
   it('writes every row and one import revision per changed agency', async () => {
     const plan = planAgencyImport(parseCsv(FILE), await agencyRepository(store).listAll())
-    const created = await applyAgencyImport(store, plan, 18, STAFF, LATER)
+    const created = await applyAgencyImport(store, plan, [18], STAFF, LATER)
     const newId = created.get(3) ?? ''
     expect(await store.collection<AgencyRecord>(AGENCIES).getById(newId)).toMatchObject({ seq: 18, revision: 1, createdAt: LATER.toISOString(), createdBy: 'u_staff' })
     expect(await store.collection<AgencyRecord>(AGENCIES).getById('agency_b1_01')).toMatchObject({ revision: 2, phone: '0374-1111111', updatedBy: 'u_staff' })
@@ -46,7 +46,7 @@ describe('applyAgencyImport', () => {
     const plan = planAgencyImport(parseCsv(FILE), await agencyRepository(store).listAll())
     // Someone saves agency 1 after the plan was made.
     await store.collection<AgencyRecord>(AGENCIES).updateOne('agency_b1_01', { $set: { intro: '他人的修改' }, $inc: { revision: 1 } })
-    await expect(applyAgencyImport(store, plan, 18, STAFF, LATER)).rejects.toMatchObject({
+    await expect(applyAgencyImport(store, plan, [18], STAFF, LATER)).rejects.toMatchObject({
       code: 'CONFLICT',
       message: '第 2 行的「许昌宗诚知识产权代理有限公司」在预览后被他人修改，未导入任何数据；请重新预览后再导入',
     })

@@ -12,18 +12,18 @@ import type { AgencyImportPlan } from './plan-agency-import'
  * Writes a valid plan in ONE transaction: every agency and its revision, or nothing. Each update
  * is re-checked against the revision the plan was made from, so an edit saved between preview
  * and import makes the whole import fail with CONFLICT instead of being overwritten.
- * Ids and sequence numbers are fixed before the transaction: CloudBase may re-run its work.
+ * Ids and sequence numbers (claimed by the caller) are fixed before the transaction: CloudBase may re-run its work.
  */
 export async function applyAgencyImport(
   store: DocumentStore,
   plan: AgencyImportPlan,
-  firstSeq: number,
+  seqs: readonly number[],
   caller: Caller,
   now: Date,
 ): Promise<Map<number, string>> {
   const at = now.toISOString()
   const meta: RevisionMeta = { entityType: 'agency', action: 'import', actorUserId: caller.userId, at }
-  const created = plan.creates.map((c, i) => ({ row: c.row, record: newAgencyRecord(newId('agency'), firstSeq + i, c.fields, caller.userId, at) }))
+  const created = plan.creates.map((c, i) => ({ row: c.row, record: newAgencyRecord(newId('agency'), seqs[i] ?? NaN, c.fields, caller.userId, at) }))
 
   await store.runTransaction(async (tx) => {
     for (const update of plan.updates) {

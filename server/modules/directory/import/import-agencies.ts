@@ -1,6 +1,7 @@
 import type { ImportReport, TransferFormat } from '../../../../types/directory/transfer-schemas'
 import type { Caller } from '../../../core/caller'
 import type { DocumentStore } from '../../../ports/document-store'
+import { claimAgencySeqs } from '../claim-agency-seqs'
 import { agencyRepository } from '../agency-repository'
 import { CsvSyntaxError, parseCsv } from '../csv/parse-csv'
 import { readXlsx, XlsxFormatError } from '../xlsx/read-xlsx'
@@ -41,6 +42,6 @@ export async function importAgencies(
   const plan = planAgencyImport(records, await agencies.listAll())
   if (input.dryRun || plan.errors.length > 0) return report(plan, input.dryRun, null)
   if (plan.creates.length === 0 && plan.updates.length === 0) return report(plan, false, new Map())
-  const createdIds = await applyAgencyImport(store, plan, (await agencies.maxSeq()) + 1, caller, now)
+  const createdIds = await applyAgencyImport(store, plan, await claimAgencySeqs(store, plan.creates.length, now), caller, now)
   return report(plan, false, createdIds)
 }

@@ -12,6 +12,11 @@ export interface DispatchContext {
   templates: TemplateConfig
   settings: DispatcherSettings
   clock: Clock
+  /**
+   * OPENIDs of recipients, by user id: connected by the function wiring (the users module owns
+   * them), so messaging does not import users, which enqueues notifications through messaging.
+   */
+  openidsOf: (store: DocumentStore, userIds: readonly string[]) => Promise<Map<string, string>>
 }
 
 /** What happened to one claimed row in this run. */

@@ -1,5 +1,4 @@
 import { newId } from '../../../core/new-id'
-import { USERS, type UserRecord } from '../../users/records'
 import { deliverToMessageCenter } from '../message-center'
 import type { OutboxRecord } from '../records'
 import type { DispatchContext, RowOutcome } from './dispatch-context'
@@ -124,10 +123,8 @@ async function deferPushes(
 }
 
 /** One read for the whole batch; users never seen by the users module have no entry. */
-async function recipientOpenids(ctx: DispatchContext, rows: readonly OutboxRecord[]): Promise<Map<string, string>> {
-  const ids = [...new Set(rows.map((r) => r.recipientUserId))]
-  const users = await ctx.store.collection<UserRecord>(USERS).getByIds(ids)
-  return new Map(users.map((u) => [u._id, u.openid]))
+function recipientOpenids(ctx: DispatchContext, rows: readonly OutboxRecord[]): Promise<Map<string, string>> {
+  return ctx.openidsOf(ctx.store, rows.map((r) => r.recipientUserId))
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Messenger, SendResult, SubscribeMessage } from '../../../ports/mes
 import { newUserRecord } from '../../users/new-user-record'
 import { USERS, USERS_COLLECTIONS, type UserRecord } from '../../users/records'
 import { userIdForOpenid } from '../../users/user-id'
+import { recipientOpenids } from '../../users/recipient-openids'
 import type { DispatchContext } from '../dispatcher/dispatch-context'
 import { DEFAULT_DISPATCHER_SETTINGS, type DispatcherSettings } from '../dispatcher/dispatcher-settings'
 import { outboxOf } from '../dispatcher/outbox-transitions'
@@ -68,7 +69,7 @@ export function dispatchContext(
   settings: Partial<DispatcherSettings> = {},
   templates: TemplateConfig = TEMPLATES,
 ): DispatchContext {
-  return { store, outbox: outboxOf(store), messenger, templates, settings: { ...DEFAULT_DISPATCHER_SETTINGS, ...settings }, clock }
+  return { store, outbox: outboxOf(store), messenger, templates, settings: { ...DEFAULT_DISPATCHER_SETTINGS, ...settings }, clock, openidsOf: recipientOpenids }
 }
 
 export const failure = (kind: Extract<SendResult, { ok: false }>['kind'], errCode: number | null = null): SendResult => ({

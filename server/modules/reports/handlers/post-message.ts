@@ -1,12 +1,11 @@
 import { postMessage as contract } from '../../../../types/reports/contracts'
 import { defineHandler } from '../../../core/define-handler'
-import { detailOf } from '../report-detail'
 import { postMessage } from '../thread'
 
 export const postMessageHandler = defineHandler({
   contract,
   access: 'signed-in',
   async handle(input, { runtime, caller, now }) {
-    return detailOf(runtime.store, caller, await postMessage(runtime.store, caller, input.reportId, input.text, now))
+    return postMessage(runtime.store, caller, input.reportId, input.text, now)
   },
 })

@@ -2,6 +2,7 @@ import { Switch, Text, View } from '@tarojs/components'
 import { useCallback, useState } from 'react'
 import { listReports } from '../../../../types/reports/contracts'
 import { REPORT_STATUSES, REPORT_STATUS_LABELS, type ReportStatus } from '../../../../types/reports/schemas'
+import { CalendarWarning } from '../../../components/calendar-warning'
 import { FilterChips } from '../shared/chips'
 import { ROUTES } from '../../../routes'
 import { callFunction } from '../../../services/call-function'
@@ -22,6 +23,7 @@ export default function StaffReportsPage() {
   const { state, refresh } = useReportList(load)
   return (
     <View className='page'>
+      <CalendarWarning />
       <View className='card report-toolbar'>
         <FilterChips options={STATUS_FILTERS} value={status} onChange={setStatus} testIdPrefix='staff-filter' />
         <View className='report-toolbar__row'>

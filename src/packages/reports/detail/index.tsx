@@ -4,8 +4,8 @@ import { useCallback, useEffect, useState } from 'react'
 import { industryName } from '../../../../types/catalog/industries'
 import { ipTypeName } from '../../../../types/catalog/ip-types'
 import { serviceTypeName } from '../../../../types/catalog/service-types'
-import { getReport, postMessage } from '../../../../types/reports/contracts'
-import { OUTCOME_LABELS, REPORT_STATUS_LABELS, URGENCY_LABELS, type ReportDetail, type ReportEvent } from '../../../../types/reports/schemas'
+import { getReport } from '../../../../types/reports/contracts'
+import { OUTCOME_LABELS, REPORT_STATUS_LABELS, URGENCY_LABELS, type PostedEvent, type ReportDetail } from '../../../../types/reports/schemas'
 import { formatShanghai } from '../../../../types/time'
 import { SignInRequired } from '../../../components/sign-in-required'
 import { LoadErrorView, LoadingView } from '../../../components/status-view'
@@ -15,19 +15,19 @@ import type { ActionError } from '../../../services/action-error'
 import { callFunction } from '../../../services/call-function'
 import { hasSession } from '../../../services/session'
 import { handleLoadError } from '../../../services/show-error'
-import { ACTOR_LABELS, countriesText, EVENT_LABELS, STATUS_TAG_CLASS } from '../shared/labels'
+import { countriesText, STATUS_TAG_CLASS } from '../shared/labels'
 import { LegalDeadlineCard, TradeFairCard } from '../shared/legal-deadline-card'
 import { AssigneeActions, EnterpriseActions, StaffActions } from './actions'
 import { AttachmentList } from './attachment-list'
-import { TextAction } from './text-action'
 import { LiaisonContactCard } from './contact-card'
 import { HotlineCard } from '../../../components/hotline-card'
+import { Thread, Timeline } from './timeline'
+import { useReportTimeline } from './use-report-timeline'
 import '../shared/reports.scss'
 import { PrivacySheet } from '../../../components/privacy-sheet'
 
 type DetailState = { status: 'loading' } | { status: 'signed-out' } | { status: 'ready'; report: ReportDetail } | { status: 'error'; error: ActionError }
 
-const THREAD_TYPES: ReadonlySet<ReportEvent['type']> = new Set(['message', 'guidance', 'info_requested'])
 const OPEN_FOR_MESSAGES: ReadonlySet<ReportDetail['status']> = new Set(['assigned', 'in_progress', 'awaiting_info', 'resolved'])
 
 function InfoRow({ label, value, testId, late }: { label: string; value: string; testId?: string; late?: boolean }) {
@@ -114,69 +114,21 @@ function Outcome({ report }: { report: ReportDetail }) {
   )
 }
 
-function Timeline({ events }: { events: readonly ReportEvent[] }) {
-  return (
-    <View className='card' data-testid='report-timeline'>
-      <Text className='card__title'>处理进度</Text>
-      <View className='timeline'>
-        {events.map((event) => (
-          <View key={event.eventId} className='timeline__item' data-testid='timeline-event' data-type={event.type}>
-            <View className='timeline__dot' />
-            <View className='timeline__head'>
-              <Text className='timeline__type'>{EVENT_LABELS[event.type]}</Text>
-              <Text className='muted'>{ACTOR_LABELS[event.actorRole]}</Text>
-            </View>
-            <Text className='timeline__meta'>
-              {formatShanghai(event.at)}
-              {event.toStatus && event.toStatus !== event.fromStatus ? ` · ${REPORT_STATUS_LABELS[event.toStatus]}` : ''}
-            </Text>
-            {event.text && <Text className='timeline__text'>{event.text}</Text>}
-          </View>
-        ))}
-      </View>
-    </View>
-  )
-}
-
-function Thread({ report, me, canPost, apply }: { report: ReportDetail; me: string; canPost: boolean; apply: (r: ReportDetail) => void }) {
-  const entries = report.timeline.filter((event) => THREAD_TYPES.has(event.type))
-  return (
-    <View className='card' data-testid='report-thread'>
-      <Text className='card__title'>沟通留言</Text>
-      {entries.length === 0 && <Text className='muted thread__empty'>暂无留言</Text>}
-      {entries.map((event) => (
-        <View
-          key={event.eventId}
-          className={event.actorUserId === me ? 'thread__item thread__item--mine' : 'thread__item'}
-          data-testid='thread-message'
-        >
-          <Text className='thread__meta'>
-            {event.actorUserId === me ? '我' : ACTOR_LABELS[event.actorRole]}
-            {event.type === 'message' ? '' : ` · ${EVENT_LABELS[event.type]}`} · {formatShanghai(event.at)}
-          </Text>
-          <Text className='thread__text'>{event.text}</Text>
-        </View>
-      ))}
-      {canPost && (
-        <TextAction
-          field='text'
-          testId='report-message'
-          label=''
-          placeholder={report.status === 'awaiting_info' ? '补充说明（发送后恢复办理）' : '给对方留言'}
-          submitLabel='发送'
-          maxLength={1000}
-          onSubmit={async (text) => apply(await callFunction(postMessage, { reportId: report.reportId, text }))}
-        />
-      )}
-    </View>
-  )
-}
-
 export default function ReportDetailPage() {
   const { params } = useRouter()
   const reportId = params.id ?? ''
   const { profile } = useProfile()
   const [state, setState] = useState<DetailState>({ status: 'loading' })
+  const timeline = useReportTimeline(reportId)
+  const { reset, append } = timeline
+
+  const apply = useCallback(
+    (report: ReportDetail) => {
+      reset(report)
+      setState({ status: 'ready', report })
+    },
+    [reset],
+  )
 
   const load = useCallback(async () => {
     if (!hasSession()) {
@@ -184,17 +136,25 @@ export default function ReportDetailPage() {
       return
     }
     try {
-      setState({ status: 'ready', report: await callFunction(getReport, { reportId }) })
+      apply(await callFunction(getReport, { reportId }))
     } catch (error) {
       setState({ status: 'error', error: handleLoadError(error) })
     }
-  }, [reportId])
+  }, [reportId, apply])
 
   useEffect(() => {
     void load()
   }, [load])
 
-  const apply = useCallback((report: ReportDetail) => setState({ status: 'ready', report }), [])
+  // A post answers only its own event; when it also moved the case on (an answer resumes it), the
+  // summary and clock are read again.
+  const onPosted = useCallback(
+    (posted: PostedEvent) => {
+      append(posted.event)
+      if (state.status === 'ready' && posted.version !== state.report.version) void load()
+    },
+    [append, load, state],
+  )
 
   if (state.status === 'loading') return <LoadingView />
   if (state.status === 'signed-out') {
@@ -233,8 +193,8 @@ export default function ReportDetailPage() {
       {isEnterprise && <EnterpriseActions report={report} apply={apply} now={Date.now()} />}
       {isAssignee && <AssigneeActions report={report} apply={apply} />}
       {staff && <StaffActions report={report} apply={apply} />}
-      <Thread report={report} me={me} canPost={canPost} apply={apply} />
-      <Timeline events={report.timeline} />
+      <Thread report={report} timeline={timeline} me={me} canPost={canPost} onPosted={onPosted} />
+      <Timeline timeline={timeline} />
       {!(isEnterprise && waitingForPeople) && <HotlineCard />}
       {/* Calling (hotline, liaison) is privacy-scoped: WeChat's prompt is answered here. */}
       <PrivacySheet />

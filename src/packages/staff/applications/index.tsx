@@ -20,6 +20,7 @@ import { hasSession } from '../../../services/session'
 import { handleLoadError, showActionError } from '../../../services/show-error'
 import { selectApplication } from '../selected-application'
 import './index.scss'
+import { CalendarWarning } from '../../../components/calendar-warning'
 import { LoadMoreButton } from '../../../components/load-more-button'
 
 const PAGE_SIZE = 20
@@ -125,6 +126,7 @@ export default function StaffApplicationsPage() {
       </View>
 
       <View className='page review__list'>
+        {state.status === 'ready' && <CalendarWarning />}
         {state.status === 'loading' && <LoadingView />}
         {state.status === 'signed-out' && <SignInRequired returnTo={ROUTES.staffApplications} />}
         {state.status === 'error' && (

@@ -1,5 +1,5 @@
 import { dayjs, SHANGHAI, inShanghai } from '../../../types/time'
-import { CALENDAR_2026, type WorkingCalendar } from './holidays-2026'
+import { isWorkingDay, type WorkingCalendar } from './working-calendar'
 
 /** Office hours of the bureau and its helpers, Asia/Shanghai: 09:00–18:00 on working days. */
 const OPEN = '09:00'
@@ -7,13 +7,6 @@ const CLOSE = '18:00'
 const MINUTE = 60_000
 /** Safety bound of the day walk: about two years. */
 const MAX_DAYS = 800
-
-export function isWorkingDay(date: string, calendar: WorkingCalendar = CALENDAR_2026): boolean {
-  if (calendar.makeupWorkdays.has(date)) return true
-  if (calendar.holidays.has(date)) return false
-  const weekday = dayjs.tz(date, SHANGHAI).day()
-  return weekday >= 1 && weekday <= 5
-}
 
 interface Window {
   open: number
@@ -25,7 +18,7 @@ interface Window {
 function dayWindow(at: number, calendar: WorkingCalendar): { window: Window | null; nextDay: number } {
   const date = inShanghai(at).format('YYYY-MM-DD')
   const nextDay = dayjs.tz(date, SHANGHAI).add(1, 'day').valueOf()
-  if (!isWorkingDay(date, calendar)) return { window: null, nextDay }
+  if (!isWorkingDay(calendar, date)) return { window: null, nextDay }
   return {
     window: { open: dayjs.tz(`${date} ${OPEN}`, SHANGHAI).valueOf(), close: dayjs.tz(`${date} ${CLOSE}`, SHANGHAI).valueOf(), nextDay },
     nextDay,
@@ -33,7 +26,7 @@ function dayWindow(at: number, calendar: WorkingCalendar): { window: Window | nu
 }
 
 /** The instant `minutes` working minutes after `start` (0 minutes: `start` itself). */
-export function addWorkingMinutes(start: Date, minutes: number, calendar: WorkingCalendar = CALENDAR_2026): Date {
+export function addWorkingMinutes(calendar: WorkingCalendar, start: Date, minutes: number): Date {
   let remaining = minutes * MINUTE
   if (remaining <= 0) return new Date(start)
   let cursor = start.getTime()
@@ -51,7 +44,7 @@ export function addWorkingMinutes(start: Date, minutes: number, calendar: Workin
 }
 
 /** Working minutes between two instants (0 when `end` is not after `start`). */
-export function workingMinutesBetween(start: Date, end: Date, calendar: WorkingCalendar = CALENDAR_2026): number {
+export function workingMinutesBetween(calendar: WorkingCalendar, start: Date, end: Date): number {
   let total = 0
   let cursor = start.getTime()
   const stop = end.getTime()

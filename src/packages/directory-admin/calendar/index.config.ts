@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '工作日历（节假日安排）',
+})
