@@ -82,6 +82,16 @@ const SUBPACKAGES = {
     // Invitation codes and their QR link here with ?code=: keep the path stable.
     workbenchRedeem: 'redeem/index',
   },
+  'packages/salons': {
+    salonList: 'list/index',
+    salonDetail: 'detail/index',
+    // Salon notifications link here with ?id=<registrationId>: keep the path stable.
+    salonTicket: 'ticket/index',
+    mySalonRegistrations: 'mine/index',
+    salonStaff: 'staff/index',
+    salonEditor: 'editor/index',
+    salonCheckIn: 'check-in/index',
+  },
 } as const
 
 type TabPages = typeof TAB_PAGES

@@ -16,6 +16,12 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'UNAVAILABLE',
   'INTERNAL',
+  // Training salons: why a registration was refused (the client shows the message; codes let it branch).
+  'REGISTRATION_CLOSED',
+  'SESSION_CANCELLED',
+  'ENTERPRISE_LIMIT_REACHED',
+  'AUDIENCE_RESTRICTED',
+  'HOLD_EXPIRED',
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -8,6 +8,7 @@ export const FUNCTION_NAMES = {
   consultations: 'consultations',
   workbench: 'workbench',
   calendar: 'calendar',
+  salons: 'salons',
 } as const
 
 export type FunctionName = (typeof FUNCTION_NAMES)[keyof typeof FUNCTION_NAMES]

@@ -13,6 +13,8 @@ export interface RuntimeConfig {
   adminOpenids: readonly string[]
   /** Per-user write limits (`RATE_LIMITS`); defaults when absent. */
   rateLimits?: RateLimits
+  /** HMAC key of salon e-tickets (TICKET_SECRET; generated in DATA_DIR locally). Absent: no tickets are issued. */
+  ticketSecret?: string
 }
 
 /**

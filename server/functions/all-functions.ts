@@ -5,6 +5,7 @@ import { consultationsFunction } from './consultations'
 import { directoryFunction } from './directory'
 import { dispatcherFunction } from './dispatcher'
 import { reportsFunction } from './reports'
+import { salonsFunction } from './salons'
 import { usersFunction } from './users'
 import { workbenchFunction } from './workbench'
 import { calendarFunction } from './calendar'
@@ -19,6 +20,7 @@ export const ALL_FUNCTIONS: readonly CloudFunctionDefinition[] = [
   consultationsFunction,
   workbenchFunction,
   calendarFunction,
+  salonsFunction,
 ]
 
 /** Collections of all functions, for the embedded store's schema and the CloudBase index list. */

@@ -17,6 +17,7 @@ const envSchema = z.object({
   CLOUDFUNCTIONS_DIR: z.string().default('cloudfunctions'),
   SUBSCRIBE_TEMPLATES: z.string().optional(),
   RATE_LIMITS: z.string().optional(),
+  TICKET_SECRET: z.string().min(32).optional(),
 })
 
 export interface GatewayConfig {
@@ -43,15 +44,20 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv, cwd: string): GatewayC
     databaseFile: join(dataDir, 'app.sqlite'),
     staticRoot: resolve(cwd, parsed.H5_DIR),
     cloudfunctionsDir: resolve(cwd, parsed.CLOUDFUNCTIONS_DIR),
-    runtime: { mode: parsed.APP_MODE, adminOpenids: parseAdminOpenids(parsed.ADMIN_OPENIDS), rateLimits: parseRateLimits(parsed.RATE_LIMITS) },
+    runtime: {
+      mode: parsed.APP_MODE,
+      adminOpenids: parseAdminOpenids(parsed.ADMIN_OPENIDS),
+      rateLimits: parseRateLimits(parsed.RATE_LIMITS),
+      ticketSecret: parsed.TICKET_SECRET ?? loadOrCreateSecret(dataDir, 'ticket-secret').toString('hex'),
+    },
     subscribeTemplates: parsed.SUBSCRIBE_TEMPLATES,
-    sessionSecret: parsed.SESSION_SECRET ? Buffer.from(parsed.SESSION_SECRET) : loadOrCreateSecret(dataDir),
+    sessionSecret: parsed.SESSION_SECRET ? Buffer.from(parsed.SESSION_SECRET) : loadOrCreateSecret(dataDir, 'session-secret'),
   }
 }
 
-/** Sessions survive a restart: the secret is created once per data folder and kept there. */
-function loadOrCreateSecret(dataDir: string): Buffer {
-  const file = join(dataDir, 'session-secret')
+/** Sessions and tickets survive a restart: each secret is created once per data folder and kept there. */
+function loadOrCreateSecret(dataDir: string, name: string): Buffer {
+  const file = join(dataDir, name)
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
   return Buffer.from(readFileSync(file, 'utf8').trim(), 'hex')
 }

@@ -65,7 +65,8 @@ export async function startGateway(
     staticRoot: config.staticRoot,
     files,
   })
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve))
+  // A deep accept queue: a burst of sign-ups (a popular salon opening) must queue, not be reset.
+  await new Promise<void>((resolve) => server.listen({ port: config.port, host: config.host, backlog: 2048 }, resolve))
   const { port } = server.address() as AddressInfo
   return {
     url: `http://${config.host}:${port}`,

@@ -29,6 +29,10 @@ export const SUBSCRIBE_TAPS = {
   consultationReschedule: ['consultation_reminder', 'consultation_changed'],
   /** 「保存」 of the availability editor: the provider hears of new, moved and cancelled bookings. */
   consultationProviderSave: ['consultation_booked', 'consultation_changed', 'consultation_reminder'],
+  /** 「提交报名」/「加入候补」 of a training salon: seat or place in line, an offered seat, changes, reminders. */
+  salonRegister: ['salon_status_changed', 'salon_reminder'],
+  /** 「确认参加」 of an offered salon seat: changes and reminders for the seat just taken. */
+  salonConfirmHold: ['salon_status_changed', 'salon_reminder'],
 } as const satisfies Record<string, readonly TemplateKey[]>
 
 export type SubscribeTap = keyof typeof SUBSCRIBE_TAPS

@@ -12,6 +12,8 @@ export const TEMPLATE_KEYS = [
   'consultation_booked',
   'consultation_reminder',
   'consultation_changed',
+  'salon_status_changed',
+  'salon_reminder',
 ] as const
 export const templateKeySchema = z.enum(TEMPLATE_KEYS)
 export type TemplateKey = z.infer<typeof templateKeySchema>

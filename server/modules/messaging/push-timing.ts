@@ -17,6 +17,9 @@ import type { TemplateKey } from '../../../types/messaging/schemas'
  * | consultation_reminder  | day_before | quiet                | –               | –    |
  * | consultation_reminder  | hour_before| now                  | –               | –    |
  * | consultation_changed   | change     | now                  | –               | –    |
+ * | salon_status_changed   | status     | quiet                | now             | now  |
+ * | salon_status_changed   | seat_offered | now                | now             | now  |
+ * | salon_reminder         | reminder   | quiet                | quiet           | quiet|
  *
  * progress: any change the case's parties act on — status changes, guidance, messages, requests for
  * information, resolution — treated alike, so a reply never waits while a status change does not.
@@ -50,6 +53,15 @@ export const PUSH_TIMING_TABLE = {
   },
   consultation_changed: {
     change: { normal: 'now', urgent: 'now', critical: 'now' },
+  },
+  // Salons (salon-notices.ts, which still sets `urgent` itself): an offered seat or a cancelled
+  // session goes at once; other status news and reminders wait.
+  salon_status_changed: {
+    status: { normal: 'quiet', urgent: 'now', critical: 'now' },
+    seat_offered: { normal: 'now', urgent: 'now', critical: 'now' },
+  },
+  salon_reminder: {
+    reminder: { normal: 'quiet', urgent: 'quiet', critical: 'quiet' },
   },
 } as const satisfies Record<TemplateKey, Record<string, Record<NoticeUrgency, PushTiming>>>
 

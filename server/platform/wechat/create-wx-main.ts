@@ -60,6 +60,7 @@ export function createWxMain(fn: CloudFunctionDefinition, cloud: WxCloud, deploy
       mode: 'production' as const,
       adminOpenids: parseAdminOpenids(process.env.ADMIN_OPENIDS),
       rateLimits: parseRateLimits(process.env.RATE_LIMITS),
+      ticketSecret: process.env.TICKET_SECRET,
     }
     runtime = {
       store,

@@ -1,5 +1,6 @@
 import type { Role } from '../../../types/roles'
 import { ROUTES, type Route } from '../../routes'
+import { SALON_SECTION } from './salon-section'
 
 /**
  * The 预约 tab is a hub: one section per kind of appointment (咨询预约 here; training salons add a
@@ -33,7 +34,7 @@ export const CONSULTATION_SECTION: HubSection = {
   ],
 }
 
-export const BOOKING_SECTIONS: readonly HubSection[] = [CONSULTATION_SECTION]
+export const BOOKING_SECTIONS: readonly HubSection[] = [CONSULTATION_SECTION, SALON_SECTION]
 
 /** The entries of a section this user sees. */
 export function visibleEntries(section: HubSection, roles: readonly Role[]): HubEntry[] {

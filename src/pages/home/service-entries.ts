@@ -56,5 +56,5 @@ export const SERVICE_ENTRIES: readonly ServiceEntry[] = [
   },
   { key: 'report', title: '风险上报', glyph: '报', description: '纠纷与风险上报', available: true, route: ROUTES.report },
   { key: 'booking', title: '咨询预约', glyph: '约', description: '预约专家咨询', available: true, route: ROUTES.booking },
-  { key: 'salons', title: '培训沙龙', glyph: '训', description: '培训与沙龙报名', available: false },
+  { key: 'salons', title: '培训沙龙', glyph: '训', description: '培训与沙龙报名', available: true, route: ROUTES.salonList },
 ]

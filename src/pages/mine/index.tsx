@@ -189,6 +189,7 @@ export default function MinePage() {
         {isStaff(roles) && (
           <MenuRow testId='entry-delivery-problems' title='推送异常处理' onTap={go(ROUTES.deliveryProblems)} />
         )}
+        {isStaff(roles) && <MenuRow testId='entry-salon-staff' title='培训沙龙管理与签到' onTap={go(ROUTES.salonStaff)} />}
       </View>
 
       {IS_H5 && (
