@@ -21,6 +21,7 @@ import { EXPERTS_COLLECTIONS } from '../modules/experts/records'
 import { MESSAGING_COLLECTIONS } from '../modules/messaging/records'
 import { REPORTS_COLLECTIONS } from '../modules/reports/records'
 import { USERS_COLLECTIONS } from '../modules/users/records'
+import { consultationReportHooks } from './consultation-report-hooks'
 
 /**
  * Consultation booking with experts and designated agencies: availability, slots, booking with
@@ -35,9 +36,9 @@ export const consultationsFunction = defineCloudFunction(
     saveAvailabilityHandler,
     listProvidersHandler,
     listSlotsHandler,
-    bookConsultationHandler,
-    rescheduleBookingHandler,
-    cancelBookingHandler,
+    bookConsultationHandler(consultationReportHooks),
+    rescheduleBookingHandler(consultationReportHooks),
+    cancelBookingHandler(consultationReportHooks),
     getBookingHandler,
     listMyBookingsHandler,
     listProviderBookingsHandler,
@@ -47,6 +48,7 @@ export const consultationsFunction = defineCloudFunction(
     rateBookingHandler,
     releaseEndedBookingsHandler,
   ],
-  // Experts and agencies are read as providers; users for callers and enterprises; reports to check a linked one.
+  // Experts and agencies are read as providers; users for callers and enterprises; reports to check a linked one
+  // and to put its bookings on that report's timeline (consultation-report-hooks.ts).
   [...CONSULTATIONS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...EXPERTS_COLLECTIONS, ...DIRECTORY_COLLECTIONS, ...USERS_COLLECTIONS, ...REPORTS_COLLECTIONS],
 )

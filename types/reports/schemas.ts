@@ -116,6 +116,7 @@ export const REPORT_EVENT_TYPES = [
   'sla_breached',
   'rating_reminded',
   'deadline_escalated',
+  'consultation',
 ] as const
 export const reportEventTypeSchema = z.enum(REPORT_EVENT_TYPES)
 export type ReportEventType = z.infer<typeof reportEventTypeSchema>

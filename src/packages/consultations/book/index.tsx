@@ -83,6 +83,7 @@ export default function BookPage() {
       mode: draft.mode ?? card.modes[0],
       topic: draft.topic ?? card.topics[0],
       questions: draft.questions,
+      reportId: params.reportId ?? null,
     }
     void callFunction(bookConsultation, input)
       .then((booking) => {

@@ -25,8 +25,9 @@ const KINDS = [
 ]
 const COUNTRY_NAMES = ['不限', ...REGIONS.map((r) => r.name)]
 
-function Card({ card }: { card: ProviderCard }) {
-  const book = () => openRoute(ROUTES.consultationBook, { kind: card.provider.kind, id: card.provider.id })
+function Card({ card, reportId }: { card: ProviderCard; reportId: string | undefined }) {
+  // A report opened the browser: the booking carries it, so the report's timeline shows the consultation.
+  const book = () => openRoute(ROUTES.consultationBook, { kind: card.provider.kind, id: card.provider.id, ...(reportId ? { reportId } : {}) })
   return (
     <View className='card' data-testid='provider-card' data-id={card.provider.id}>
       <Text className='card__title'>{card.provider.name}</Text>
@@ -61,6 +62,11 @@ export default function ProvidersPage() {
 
   return (
     <View className='page' data-testid='consultation-providers'>
+      {params.reportId && (
+        <View className='card' data-testid='providers-linked-report'>
+          <Text className='card__desc'>本次预约将关联您的上报，预约、改期和取消都会记入上报的进展记录。</Text>
+        </View>
+      )}
       <View className='card'>
         <View className='filter-row'>
           <Text className='filter-row__label'>咨询主题</Text>
@@ -86,7 +92,7 @@ export default function ProvidersPage() {
       {state.status === 'ready' && state.data.items.length === 0 && (
         <StatusView icon='约' title='暂无符合条件的专家或机构' description='可减少筛选条件后再试。' testId='providers-empty' />
       )}
-      {state.status === 'ready' && state.data.items.map((card) => <Card key={`${card.provider.kind}-${card.provider.id}`} card={card} />)}
+      {state.status === 'ready' && state.data.items.map((card) => <Card key={`${card.provider.kind}-${card.provider.id}`} card={card} reportId={params.reportId} />)}
     </View>
   )
 }

@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useCallback, useEffect, useState } from 'react'
 import { industryName } from '../../../../types/catalog/industries'
@@ -10,6 +10,7 @@ import { formatShanghai } from '../../../../types/time'
 import { SignInRequired } from '../../../components/sign-in-required'
 import { LoadErrorView, LoadingView } from '../../../components/status-view'
 import { useProfile } from '../../../hooks/use-profile'
+import { openRoute } from '../../../lib/navigation'
 import { ROUTES } from '../../../routes'
 import type { ActionError } from '../../../services/action-error'
 import { callFunction } from '../../../services/call-function'
@@ -191,6 +192,17 @@ export default function ReportDetailPage() {
       {(isAssignee || staff) && <LiaisonContactCard report={report} />}
       <Outcome report={report} />
       {isEnterprise && <EnterpriseActions report={report} apply={apply} now={Date.now()} />}
+      {isEnterprise && report.status !== 'withdrawn' && (
+        <View className='card'>
+          <Button
+            className='btn btn--primary'
+            data-testid='report-book-consultation'
+            onClick={() => openRoute(ROUTES.consultationProviders, { reportId: report.reportId, topic: report.serviceType })}
+          >
+            预约咨询
+          </Button>
+        </View>
+      )}
       {isAssignee && <AssigneeActions report={report} apply={apply} />}
       {staff && <StaffActions report={report} apply={apply} />}
       <Thread report={report} timeline={timeline} me={me} canPost={canPost} onPosted={onPosted} />

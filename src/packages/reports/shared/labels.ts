@@ -35,6 +35,7 @@ export const EVENT_LABELS: Record<ReportEventType, string> = {
   sla_breached: '超时预警',
   rating_reminded: '评价提醒',
   deadline_escalated: '法定期限临近督办',
+  consultation: '预约咨询',
 }
 
 export const ACTOR_LABELS: Record<ReportEvent['actorRole'], string> = {
