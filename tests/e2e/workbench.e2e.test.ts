@@ -75,7 +75,13 @@ test('staff approve an enterprise, its new liaison reports, staff see it counted
   await expectText(visible(page, 'chart-service'), '纠纷应对')
   await expectText(visible(page, 'chart-country'), '美国')
   await expectText(visible(page, 'tile-within-3'), '欧盟服务台 98.8%')
-  await expectText(visible(page, 'tile-salons'), '待预约功能上线')
+  await expectText(visible(page, 'tile-consultations'), '满意率')
+  await expectText(visible(page, 'tile-salons'), '报名')
+  // The consultation and salon figures have their tables one tap away too.
+  await visible(page, 'chart-salons').scrollIntoViewIfNeeded()
+  await visible(page, 'chart-salons-toggle').click()
+  await expectText(visible(page, 'chart-salons-table'), '到场签到')
+  await visible(page, 'chart-salons-toggle').click()
 
   // 4. The table behind a chart is one tap away.
   await visible(page, 'chart-service-toggle').click()
