@@ -13,6 +13,8 @@ export const failureSchema = z.object({
   code: z.enum(ERROR_CODES),
   message: z.string(),
   issues: z.array(fieldIssueSchema).optional(),
+  /** RATE_LIMITED: when the caller may try again. */
+  retryAfterSeconds: z.number().int().min(1).optional(),
 })
 export type Failure = z.infer<typeof failureSchema>
 

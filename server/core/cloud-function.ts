@@ -7,6 +7,7 @@ import { useChineseZodMessages } from '../../types/zod-locale'
 import type { CollectionSpec } from '../ports/collection-spec'
 import { AppError } from './app-error'
 import type { Caller, CallerIdentity } from './caller'
+import { DEFAULT_RATE_LIMITS, RATE_LIMIT_COLLECTIONS, rateLimitClassOf, rateLimitedMessage, takeToken } from './rate-limit'
 import type { ActionHandler } from './define-handler'
 import type { Runtime } from './runtime'
 import { trackWrites } from './track-writes'
@@ -34,7 +35,8 @@ export function defineCloudFunction(
     if (map.has(handler.contract.action)) throw new Error(`duplicate action ${name}.${handler.contract.action}`)
     map.set(handler.contract.action, handler)
   }
-  return { name, handlers: map, collections }
+  // Every function with user writes keeps its callers' rate-limit buckets.
+  return { name, handlers: map, collections: [...collections, ...RATE_LIMIT_COLLECTIONS] }
 }
 
 function fail(code: ErrorCode, message: string, issues?: Failure['issues']): Failure {
@@ -72,6 +74,15 @@ export async function invokeAction(
       const caller = await runtime.callers.resolve(identity.openid)
       if (handler.access !== 'signed-in' && !handler.access.some((role) => caller.roles.includes(role))) {
         return fail('FORBIDDEN', '您没有执行此操作的权限')
+      }
+      const limitClass = rateLimitClassOf(action)
+      if (limitClass) {
+        const limit = (runtime.config.rateLimits ?? DEFAULT_RATE_LIMITS)[limitClass]
+        const taken = await takeToken(runtime.store, `${caller.userId}.${limitClass}`, limit, now)
+        if (!taken.ok) {
+          const retryAfterSeconds = Math.max(1, Math.ceil(taken.retryAfterMs / 1000))
+          return { ...fail('RATE_LIMITED', rateLimitedMessage(taken.retryAfterMs)), retryAfterSeconds }
+        }
       }
       const input = parseInput(handler, data)
       if ('ok' in input) return input

@@ -4,12 +4,15 @@ import type { FileLinks } from '../ports/file-links'
 import type { Messenger } from '../ports/messenger'
 import type { AuditTrail } from './audit'
 import type { CallerResolver } from './caller'
+import type { RateLimits } from './rate-limit'
 
 export interface RuntimeConfig {
   /** `development` enables demo accounts and the development sign-in; never set it on CloudBase. */
   mode: 'development' | 'production'
   /** OPENIDs that are administrators from the start (bootstrap), from the function's environment. */
   adminOpenids: readonly string[]
+  /** Per-user write limits (`RATE_LIMITS`); defaults when absent. */
+  rateLimits?: RateLimits
   /** HMAC key of salon e-tickets (TICKET_SECRET; generated in DATA_DIR locally). Absent: no tickets are issued. */
   ticketSecret?: string
 }

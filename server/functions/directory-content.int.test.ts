@@ -120,7 +120,7 @@ describe('content: staff workflow', () => {
     expect(result.issues).toHaveLength(5)
     expect(Object.fromEntries((result.issues ?? []).map((i) => [i.path.join('.'), i.message]))).toEqual({
       'fields.summary': '摘要不能超过 20 个字',
-      'fields.body.0.url': '只能链接政府或国际组织的官方网站（如 cnipa.gov.cn、wipo.int）',
+      'fields.body.0.url': '只能链接政府、知识产权局或国际组织的官方网站（如 cnipa.gov.cn、wipo.int、usitc.gov）',
       'fields.body.1.url': '链接地址格式不正确，应以 https:// 开头',
       'fields.body.2.type': '正文中有无法识别的段落类型',
       'fields.body.3.fileId': '文件标识无效，请重新上传',

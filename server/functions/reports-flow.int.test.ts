@@ -80,14 +80,17 @@ describe('reports: decline and staff reassignment', () => {
     expect(declined.status).toBe('assigned')
     expect(declined.assignee?.id).not.toBe(first?.id)
     expect(declined.timeline.at(-1)).toMatchObject({ type: 'declined', actorRole: 'assignee' })
-    expect(declined.timeline.at(-1)?.text).toContain('拒绝：存在利益冲突')
-    expect(declined.timeline.at(-1)?.text).toContain('已拒绝')
+    expect(declined.timeline.at(-1)?.text).toMatch(/^原承办方无法承办，已改派给/)
+    const forStaff = (await h.ok(getReport, { reportId: report.reportId }, STAFF)).timeline.at(-1)?.text
+    expect(forStaff).toContain('拒绝：存在利益冲突')
+    expect(forStaff).toContain('已拒绝')
     // The decliner no longer sees it.
     expect(await h.call(getReport, { reportId: report.reportId }, firstOpenid)).toMatchObject({ ok: false, code: 'NOT_FOUND' })
 
     const none = await h.ok(declineReport, { reportId: report.reportId, reason: '工作量已满' }, otherOpenid)
     expect(none).toMatchObject({ status: 'unassigned', assignee: null })
-    expect(none.timeline.at(-1)?.text).toContain('等待工作人员分派')
+    expect(none.timeline.at(-1)?.text).toBe('正在为您安排合适的专家或机构，工作人员会尽快处理')
+    expect((await h.ok(getReport, { reportId: report.reportId }, STAFF)).timeline.at(-1)?.text).toContain('等待工作人员分派')
     expect((await h.ok(listReports, { status: 'unassigned' }, STAFF)).total).toBe(1)
 
     const reassigned = await h.ok(reassignReport, { reportId: report.reportId, assignee: { kind: 'expert', id: second.expertId }, reason: '协调后由周律师承办' }, STAFF)

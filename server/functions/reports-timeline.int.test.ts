@@ -5,7 +5,8 @@ import { AGENCY, EXPERT, LIAISON, STAFF, reportInput } from '../modules/reports/
 
 let h: GatewayHarness
 beforeAll(async () => {
-  h = await startHarness()
+  // A long thread is built by one liaison here; the per-user message limit is tested in rate-limits.int.test.ts.
+  h = await startHarness({ rateLimits: JSON.stringify({ message: { burst: 1000, perMinute: 1000 } }) })
 })
 afterAll(() => h.close())
 

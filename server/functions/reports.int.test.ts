@@ -28,7 +28,10 @@ describe('reports: intake and visibility through the function entry', () => {
     expect(report).toMatchObject({ status: 'assigned', enterpriseName: '许昌瑞发发制品有限公司', assignee: { kind: 'expert', id: DEMO_EXPERT_ID } })
     expect(report.number).toMatch(/^R20261125-[A-Z0-9_-]{6}$/)
     expect(report.timeline.map((e) => e.type)).toEqual(['submitted', 'assigned'])
-    expect(report.timeline[1]?.text).toContain('选择当前在办最少（0 件）的 【演示】林知远')
+    // The enterprise reads who; staff read why.
+    expect(report.timeline[1]?.text).toBe('已分派给【演示】林知远')
+    const forStaff = await h.ok(getReport, { reportId: report.reportId }, STAFF)
+    expect(forStaff.timeline[1]?.text).toContain('选择当前在办最少（0 件）的 【演示】林知远')
     // Wed 10:00 Shanghai + 24 working hours → Fri 16:00 Shanghai
     expect(report.sla.firstResponseDueAt).toBe('2026-11-27T08:00:00.000Z')
 

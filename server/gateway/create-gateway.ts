@@ -93,6 +93,8 @@ export function createGatewayServer(options: GatewayOptions): Server {
       if (request.method === 'OPTIONS') return void response.writeHead(204).end()
     }
     const route = async () => {
+      // A path that is not valid percent-encoding (`/%`, `/%c0%ae`) is the client's mistake: 400, no stack in the log.
+      if (!decodesCleanly(path)) return sendJson(response, 400, failure('VALIDATION_FAILED', '网址格式不正确，请检查链接'))
       if (path === '/api/health') return sendJson(response, 200, { ok: true, data: { mode: options.runtime.config.mode } })
       if (path === GATEWAY_ROUTES.demoUsers && request.method === 'GET') {
         return development
@@ -115,4 +117,13 @@ export function createGatewayServer(options: GatewayOptions): Server {
       else response.end()
     })
   })
+}
+
+function decodesCleanly(path: string): boolean {
+  try {
+    decodeURIComponent(path)
+    return true
+  } catch {
+    return false
+  }
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { z } from 'zod'
+import { parseRateLimits } from '../core/rate-limit'
 import { parseAdminOpenids, type RuntimeConfig } from '../core/runtime'
 
 /** Every setting of the local product, from the environment, with the defaults `npm start` uses. */
@@ -15,6 +16,7 @@ const envSchema = z.object({
   H5_DIR: z.string().default('dist/h5'),
   CLOUDFUNCTIONS_DIR: z.string().default('cloudfunctions'),
   SUBSCRIBE_TEMPLATES: z.string().optional(),
+  RATE_LIMITS: z.string().optional(),
   TICKET_SECRET: z.string().min(32).optional(),
 })
 
@@ -45,6 +47,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv, cwd: string): GatewayC
     runtime: {
       mode: parsed.APP_MODE,
       adminOpenids: parseAdminOpenids(parsed.ADMIN_OPENIDS),
+      rateLimits: parseRateLimits(parsed.RATE_LIMITS),
       ticketSecret: parsed.TICKET_SECRET ?? loadOrCreateSecret(dataDir, 'ticket-secret').toString('hex'),
     },
     subscribeTemplates: parsed.SUBSCRIBE_TEMPLATES,

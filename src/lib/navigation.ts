@@ -50,3 +50,58 @@ export function routeFromParam(value: string | undefined): Route | null {
   const bare = `/${decoded.split('?')[0].replace(/^\/+/, '')}`
   return isKnownRoute(bare) ? bare : null
 }
+
+/** A page and its query, e.g. the page to return to after signing in. */
+export interface RouteLocation {
+  route: Route
+  query: RouteQuery
+}
+
+/** Query keys the H5 router adds by itself: not part of what the page was opened with. */
+const ROUTER_NOISE = /^(\$|stamp$|__key_)/
+
+/** The page on screen with the query it was opened with (a report link keeps its id). */
+export function currentLocation(): RouteLocation | null {
+  const route = currentRoute()
+  if (!route) return null
+  const params = Taro.getCurrentInstance().router?.params ?? {}
+  const query: RouteQuery = {}
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value === 'string' && !ROUTER_NOISE.test(key)) query[key] = value
+  }
+  return { route, query }
+}
+
+export function locationToParam(location: RouteLocation): string {
+  return withQuery(location.route, location.query)
+}
+
+/**
+ * Reads a `redirect` query value back into a page and its query, refusing any page not in the route
+ * map. The value arrives encoded once (by withQuery) or already decoded, depending on the platform.
+ */
+export function locationFromParam(value: string | undefined): RouteLocation | null {
+  if (!value) return null
+  let text = value
+  if (!text.includes('/')) {
+    try {
+      text = decodeURIComponent(text)
+    } catch {
+      return null
+    }
+  }
+  const [path, search = ''] = text.split(/\?(.*)/s)
+  const route = routeFromParam(path)
+  if (!route) return null
+  const query: RouteQuery = {}
+  for (const pair of search.split('&')) {
+    const [key, raw = ''] = pair.split(/=(.*)/s)
+    if (!key) continue
+    try {
+      query[key] = decodeURIComponent(raw)
+    } catch {
+      return null
+    }
+  }
+  return { route, query }
+}

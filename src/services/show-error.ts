@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { currentRoute, openRoute } from '../lib/navigation'
+import { currentLocation, locationToParam, openRoute } from '../lib/navigation'
 import { ROUTES } from '../routes'
 import { ActionError, toActionError } from './action-error'
 
@@ -27,9 +27,9 @@ function toast(message: string): void {
  * so the user is sent to pick a demo account and brought back here afterwards.
  */
 function redirectToSignIn(): void {
-  const here = currentRoute()
-  if (here === ROUTES.signIn) return
-  openRoute(ROUTES.signIn, here ? { redirect: here } : undefined)
+  const here = currentLocation()
+  if (here?.route === ROUTES.signIn) return
+  openRoute(ROUTES.signIn, here ? { redirect: locationToParam(here) } : undefined)
 }
 
 function needsSignIn(error: ActionError): boolean {
@@ -69,7 +69,10 @@ export function fieldErrorsOf(error: ActionError): FieldErrors {
   return errors
 }
 
-/** For forms: the first issue (or the failure's message) as a toast, and the per-field map. */
+/**
+ * For forms: the first issue (or the failure's message) as a toast, and the per-field map. The
+ * first field marked invalid is scrolled into view, so on a long form the person sees what to fix.
+ */
 export function showFormError(error: unknown): FieldErrors {
   const actionError = toActionError(error)
   if (actionError.issues.length === 0) {
@@ -77,5 +80,15 @@ export function showFormError(error: unknown): FieldErrors {
     return {}
   }
   toast(actionError.issues[0].message)
+  scrollToFirstInvalidField()
   return fieldErrorsOf(actionError)
+}
+
+/** Every form marks a field with `form-field--invalid`; the page scrolls to the first once rendered. */
+function scrollToFirstInvalidField(): void {
+  setTimeout(() => {
+    Taro.pageScrollTo({ selector: '.form-field--invalid', offsetTop: -24, duration: 200 }).catch(() => {
+      // Nothing marked (the issue was not about a visible field): stay where we are.
+    })
+  }, 60)
 }

@@ -46,6 +46,8 @@ export async function startHarness(options: {
   adminOpenids?: string[]
   /** The H5 build to serve (browser tests); API only by default. */
   h5Dir?: string
+  /** RATE_LIMITS (JSON); the product's defaults otherwise. */
+  rateLimits?: string
 } = {}): Promise<GatewayHarness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'oipa-test-'))
   const clock = new FixedClock(options.now ?? '2026-11-25T02:00:00.000Z')
@@ -56,6 +58,7 @@ export async function startHarness(options: {
       APP_MODE: options.mode ?? 'development',
       ADMIN_OPENIDS: (options.adminOpenids ?? []).join(','),
       H5_DIR: options.h5Dir ?? join(dataDir, 'no-h5'),
+      ...(options.rateLimits ? { RATE_LIMITS: options.rateLimits } : {}),
     },
     process.cwd(),
   )

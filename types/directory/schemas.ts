@@ -7,6 +7,7 @@ import { idSchema, instantSchema, textSchema } from '../common'
 import { optionalTextSchema } from '../validation/optional-text'
 import { normalizePhone, PHONE_HINT } from '../validation/phone'
 import { uniqueListSchema } from '../validation/unique-list'
+import { displayNameSchema } from '../validation/display-name'
 
 export const AGENCY_STATUSES = ['active', 'suspended'] as const
 export const agencyStatusSchema = z.enum(AGENCY_STATUSES, { message: '请选择机构状态' })
@@ -49,7 +50,7 @@ export type Location = z.infer<typeof locationSchema>
  * schema checks the edit form, the API and every row of a CSV import.
  */
 export const agencyFieldsSchema = z.object({
-  name: textSchema('机构名称', 60, 2),
+  name: displayNameSchema('机构名称', 60, 2),
   legalForm: textSchema('机构性质', 20),
   personInCharge: textSchema('负责人', 20),
   address: textSchema('地址', 120),

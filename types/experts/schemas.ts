@@ -7,6 +7,7 @@ import { idSchema, instantSchema, textSchema } from '../common'
 import { fileIdSchema } from '../files'
 import { optionalTextSchema } from '../validation/optional-text'
 import { uniqueListSchema } from '../validation/unique-list'
+import { displayNameSchema } from '../validation/display-name'
 
 export const EXPERT_STATUSES = ['active', 'unavailable'] as const
 export const expertStatusSchema = z.enum(EXPERT_STATUSES, { message: '请选择专家状态' })
@@ -18,7 +19,7 @@ export const MAX_OPEN_CASES_LIMIT = 50
 
 /** What staff fill in for an expert of the pool (专家库). */
 export const expertFieldsSchema = z.object({
-  name: textSchema('姓名', 20, 2),
+  name: displayNameSchema('姓名', 20, 2),
   title: textSchema('职称或职务', 30),
   affiliation: textSchema('所在单位', 60, 2),
   ipTypes: uniqueListSchema(ipTypeSchema, '擅长的知识产权类型', 5, 1),
@@ -71,10 +72,11 @@ export const expertSchema = z.object({
   yearsOverseasExperience: z.number().int(),
   photoFileId: z.string().nullable(),
   intro: z.string().nullable(),
-  userId: idSchema.nullable(),
-  maxOpenCases: z.number().int(),
+  /** Curators only (staff, admin): the linked case-handling account, case capacity, status note. */
+  userId: idSchema.nullable().optional(),
+  maxOpenCases: z.number().int().optional(),
   status: expertStatusSchema,
-  statusReason: z.string().nullable(),
+  statusReason: z.string().nullable().optional(),
   revision: z.number().int().min(1),
   createdAt: instantSchema,
   updatedAt: instantSchema,

@@ -30,6 +30,7 @@ export const dispatchDue = defineAction({
     dead: z.number().int(),
     uncertain: z.number().int(),
     released: z.number().int(),
+    pushDeferred: z.number().int(),
     lost: z.number().int(),
     pausedUntil: z.iso.datetime().nullable(),
   }),

@@ -3,6 +3,7 @@ import { idSchema, pageInputSchema, pageOf, textSchema } from '../common'
 import { defineAction } from '../contract'
 import { FUNCTION_NAMES } from '../function-names'
 import { roleSchema } from '../roles'
+import { displayNameSchema } from '../validation/display-name'
 import {
   applicationStatusSchema,
   enterpriseApplicationInputSchema,
@@ -42,7 +43,7 @@ export const acceptPrivacyGuide = defineAction({
 export const updateMyProfile = defineAction({
   functionName: fn,
   action: 'updateMyProfile',
-  input: z.object({ displayName: textSchema('昵称', 20) }),
+  input: z.object({ displayName: displayNameSchema('昵称', 20) }),
   output: userProfileSchema,
 })
 

@@ -1,10 +1,11 @@
 import { z } from 'zod'
 import { industryCodeSchema } from '../catalog/industries'
 import { regionCodeSchema } from '../catalog/regions'
-import { idSchema, instantSchema, textSchema } from '../common'
+import { idSchema, instantSchema } from '../common'
 import { roleSchema } from '../roles'
 import { isValidCreditCode, normalizeCreditCode } from '../validation/credit-code'
 import { MOBILE_PATTERN, normalizeMobile } from '../validation/mobile'
+import { displayNameSchema } from '../validation/display-name'
 
 /** Version of the privacy guide the user agreed to; bump it when the guide changes to ask again. */
 export const PRIVACY_GUIDE_VERSION = '2026-11'
@@ -35,7 +36,7 @@ export const mobileSchema = z
 
 /** What a liaison officer fills in to register an enterprise. */
 export const enterpriseApplicationInputSchema = z.object({
-  enterpriseName: textSchema('企业名称', 60, 2),
+  enterpriseName: displayNameSchema('企业名称', 60, 2),
   creditCode: creditCodeSchema,
   industry: industryCodeSchema,
   exportMarkets: z
@@ -43,7 +44,7 @@ export const enterpriseApplicationInputSchema = z.object({
     .min(1, { message: '请至少选择一个出口市场' })
     .max(20, { message: '出口市场最多选择 20 个' })
     .refine((codes) => new Set(codes).size === codes.length, { message: '出口市场有重复' }),
-  liaisonName: textSchema('联络员姓名', 20, 2),
+  liaisonName: displayNameSchema('联络员姓名', 20, 2),
   mobile: mobileSchema,
 })
 export type EnterpriseApplicationInput = z.input<typeof enterpriseApplicationInputSchema>

@@ -1,6 +1,7 @@
 import type { TransactionScope } from '../../ports/document-store'
 import type { ContentLifecycleHooks } from '../content/content-hooks'
 import type { ContentRecord } from '../content/records'
+import { alertUrgency, pushesAtOnce } from '../messaging/push-timing'
 import { alertLabel } from './alert-push'
 import { ALERT_DISPATCHES, type AlertDispatchRecord } from './records'
 
@@ -23,7 +24,7 @@ async function recordPublication(tx: TransactionScope, content: ContentRecord): 
   const fields = {
     state: 'publishing' as const,
     publishedAt: at,
-    urgent: content.kind === 'risk_alert' && content.severity === 'urgent',
+    urgent: content.kind === 'risk_alert' && pushesAtOnce('alert_published', 'alert', alertUrgency(content.severity)),
     targeting: { countries: [...content.countries], ipTypes: [...content.ipTypes], industries: [...content.industries] },
     push: { title: content.title, summary: content.summary, label: alertLabel(content.kind, content.severity) },
     cursor: null,

@@ -1,8 +1,11 @@
 import type { Expert, ExpertSummary } from '../../../types/experts/schemas'
 import type { ExpertRecord } from './records'
 
-export function toExpertView(record: ExpertRecord): Expert {
+/** `curator`: staff and admins also see how the expert is run (linked account, capacity, status note). */
+export function toExpertView(record: ExpertRecord, curator: boolean): Expert {
+  const internal = curator ? { userId: record.userId, maxOpenCases: record.maxOpenCases, statusReason: record.statusReason } : {}
   return {
+    ...internal,
     expertId: record._id,
     name: record.name,
     title: record.title,
@@ -14,10 +17,7 @@ export function toExpertView(record: ExpertRecord): Expert {
     yearsOverseasExperience: record.yearsOverseasExperience,
     photoFileId: record.photoFileId,
     intro: record.intro,
-    userId: record.userId,
-    maxOpenCases: record.maxOpenCases,
     status: record.status,
-    statusReason: record.statusReason,
     revision: record.revision,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,

@@ -13,7 +13,7 @@ export interface NotificationRequest {
   payload: NotificationPayload
   /** Same key, same notification: producing it again (retries, re-runs) changes nothing. */
   dedupeKey: string
-  /** Earliest delivery; default now. Non-urgent notifications in quiet hours move to their end. */
+  /** Earliest delivery; default now. Quiet hours hold back only the push of non-urgent ones, never the message center. */
   notBefore?: Date
   urgent?: boolean
   /** What the in-app message center shows; it receives every notification, quota or not. */
@@ -31,7 +31,8 @@ export function newOutboxRecord(request: NotificationRequest, options: EnqueueOp
   if (!DEDUPE_KEY_PATTERN.test(request.dedupeKey)) throw new RangeError(`invalid dedupe key ${JSON.stringify(request.dedupeKey)}`)
   const at = options.now.toISOString()
   const urgent = request.urgent ?? false
-  const notBefore = deferForQuietHours(request.notBefore ?? options.now, urgent, options.quietHours ?? DEFAULT_QUIET_HOURS)
+  const notBefore = request.notBefore ?? options.now
+  const pushNotBefore = deferForQuietHours(notBefore, urgent, options.quietHours ?? DEFAULT_QUIET_HOURS)
   return {
     _id: outboxIdFor(request.dedupeKey),
     dedupeKey: request.dedupeKey,
@@ -43,6 +44,7 @@ export function newOutboxRecord(request: NotificationRequest, options: EnqueueOp
     sourceId: request.source?.id ?? null,
     urgent,
     notBefore: notBefore.toISOString(),
+    pushNotBefore: pushNotBefore.getTime() > notBefore.getTime() ? pushNotBefore.toISOString() : null,
     status: 'pending',
     attempts: 0,
     leaseOwner: null,

@@ -24,8 +24,14 @@ export interface OutboxRecord {
   sourceKind: string
   sourceId: string | null
   urgent: boolean
-  /** Not delivered before this instant (quiet hours, retry backoff, rate-limit pause). */
+  /** Not claimed before this instant (scheduled time, retry backoff, rate-limit pause, push deferral). */
   notBefore: string
+  /**
+   * The WeChat push waits until this instant (end of quiet hours); the message-center entry does not.
+   * A row claimed earlier writes its entry and goes back to pending until then. Null: no wait
+   * (also rows written before the field existed).
+   */
+  pushNotBefore?: string | null
   status: OutboxStatus
   /** Claims so far; a claim is one delivery attempt. */
   attempts: number

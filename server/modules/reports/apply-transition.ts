@@ -12,7 +12,14 @@ export interface Transition {
   /** Further fields to set with the status (dotted paths allowed). */
   set?: Record<string, unknown>
   push?: Record<string, unknown[]>
-  event: { type: ReportEventType; text: string | null; actorUserId: string | null; actorRole: ReportEventRecord['actorRole'] }
+  event: {
+    type: ReportEventType
+    text: string | null
+    /** What the enterprise reads when `text` holds staff-only reasoning. */
+    publicText?: string | null
+    actorUserId: string | null
+    actorRole: ReportEventRecord['actorRole']
+  }
   /** Who to tell besides the enterprise's submitter and the old and new assignee. */
   alsoNotify?: readonly string[]
   /** Push at once, even in quiet hours (default: when the report is 紧急 or 特急). */
@@ -60,6 +67,7 @@ export async function applyTransitionWithEvent(
     fromStatus: report.status,
     toStatus: change.to,
     text: change.event.text,
+    ...(change.event.publicText !== undefined ? { publicText: change.event.publicText } : {}),
   })
   await notifyParties(store, updated, {
     eventKey: `${report._id}.v${version}`,
@@ -68,7 +76,7 @@ export async function applyTransitionWithEvent(
     title: change.notice.title,
     summary: change.notice.summary,
     at: now,
-    urgent: change.urgent,
+    kind: change.urgent ? 'escalation' : undefined,
   })
   await syncDeadlineReminders(store, updated, now)
   return { report: updated, event }

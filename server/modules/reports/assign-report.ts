@@ -42,7 +42,11 @@ export async function assignReport(store: DocumentStore, report: ReportRecord, c
   }
   const text = [context.preface, `自动分派：${decision.reason}`].filter(Boolean).join('；')
   const staff = await staffUserIds(store)
-  const event = { type: context.eventType, text, actorUserId: context.actorUserId, actorRole: context.actorRole }
+  // The enterprise reads who, not why: the rule's reasoning names other candidates and case loads.
+  const publicText = decision.chosen
+    ? `${context.eventType === 'declined' ? '原承办方无法承办，已改派给' : '已分派给'}${decision.chosen.name}`
+    : '正在为您安排合适的专家或机构，工作人员会尽快处理'
+  const event = { type: context.eventType, text, publicText, actorUserId: context.actorUserId, actorRole: context.actorRole }
 
   if (decision.chosen === null) {
     if (report.status === 'unassigned') {
@@ -57,14 +61,14 @@ export async function assignReport(store: DocumentStore, report: ReportRecord, c
         summary: `${report.number}：${decision.reason}`,
         at: now,
         // Nobody will act on it until staff do: a push at once, whatever the hour.
-        urgent: true,
+        kind: 'escalation',
       })
       return report
     }
     return applyTransition(
       store,
       report,
-      { to: 'unassigned', set: { assignee: null, declinedBy }, event, alsoNotify: staff, urgent: true, notice: { title: '上报待人工分派', summary: text } },
+      { to: 'unassigned', set: { assignee: null, declinedBy }, event, alsoNotify: staff, urgent: true, notice: { title: '上报待人工分派', summary: publicText } },
       now,
     )
   }
@@ -74,7 +78,7 @@ export async function assignReport(store: DocumentStore, report: ReportRecord, c
   const updated = await applyTransition(
     store,
     report,
-    { to: 'assigned', set: { assignee, declinedBy }, event, notice: { title: `上报已分派给${chosen.name}`, summary: text } },
+    { to: 'assigned', set: { assignee, declinedBy }, event, notice: { title: `上报已分派给${chosen.name}`, summary: publicText } },
     now,
   )
   await repo.setLastKey(report.serviceType, candidateKey(chosen), now.toISOString())

@@ -62,7 +62,7 @@ async function escalate(store: DocumentStore, kind: Breach, now: Date, staff: re
       title: `上报${BREACH_TEXT[kind]}`,
       summary: `${report.number}（${report.enterpriseName}）${BREACH_TEXT[kind]}，请督办`,
       at: now,
-      urgent: true,
+      kind: 'escalation',
     })
   }
   return count
@@ -90,7 +90,7 @@ async function remindUnrated(store: DocumentStore, now: Date): Promise<number> {
       title: '请为本次协助评价',
       summary: `${report.number} 已办结，欢迎评价服务满意度`,
       at: now,
-      urgent: false,
+      kind: 'reminder',
     })
   }
   return count

@@ -49,7 +49,7 @@ export async function escalateNearDeadlines(store: DocumentStore, now: Date, sta
       title: '法定期限临近，请督办',
       summary: `${report.number}（${report.enterpriseName}）：${text}`,
       at: now,
-      urgent: true,
+      kind: 'escalation',
     })
   }
   return count

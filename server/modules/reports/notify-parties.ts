@@ -1,6 +1,7 @@
 import { REPORT_STATUS_LABELS } from '../../../types/reports/schemas'
 import type { DocumentStore } from '../../ports/document-store'
 import { enqueueNotification } from '../messaging/enqueue-notification'
+import { pushesAtOnce } from '../messaging/push-timing'
 import type { ReportRecord } from './records'
 
 export interface ReportNotice {
@@ -12,7 +13,8 @@ export interface ReportNotice {
   title: string
   summary: string
   at: Date
-  urgent?: boolean
+  /** Row of the push-timing table (messaging/push-timing.ts); default `progress`. */
+  kind?: 'progress' | 'escalation' | 'reminder'
 }
 
 /** Writes one outbox row per person concerned (the dispatcher delivers), never calls WeChat. */
@@ -33,7 +35,7 @@ export async function notifyParties(store: DocumentStore, report: ReportRecord, 
           changedAt: notice.at.toISOString(),
         },
         dedupeKey: `report.${notice.eventKey}.${recipientUserId}`,
-        urgent: notice.urgent ?? report.urgency !== 'normal',
+        urgent: pushesAtOnce('report_status_changed', notice.kind ?? 'progress', report.urgency),
         inbox: { title: notice.title, summary: notice.summary.slice(0, 120), page },
         source: { kind: 'report', id: report._id },
       },

@@ -37,10 +37,11 @@ export async function reassignReport(
       event: {
         type: 'reassigned',
         text: `工作人员改派给${candidate.name}（在办 ${candidate.openCases} 件）：${reason}`,
+        publicText: `已改派给${candidate.name}`,
         actorUserId: caller.userId,
         actorRole: 'staff',
       },
-      notice: { title: `上报已改派给${candidate.name}`, summary: reason },
+      notice: { title: `上报已改派给${candidate.name}`, summary: `已改派给${candidate.name}，请在上报详情中查看` },
     },
     now,
   )

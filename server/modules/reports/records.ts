@@ -82,7 +82,10 @@ export interface ReportEventRecord {
   actorRole: 'enterprise' | 'assignee' | 'staff' | 'system'
   fromStatus: ReportStatus | null
   toStatus: ReportStatus | null
+  /** Everything staff see, including the reasoning (matching, case loads). */
   text: string | null
+  /** What the enterprise reads instead, when the full text is internal (e.g. 已分派给 X). */
+  publicText?: string | null
 }
 
 /** Per service type: the last assignee chosen among equally loaded candidates (round-robin). */

@@ -8,7 +8,7 @@ import { recordContactReveal } from '../users/contact-reveals'
 import { loadUser } from '../users/load-user'
 import { userRepository } from '../users/user-repository'
 import type { ReportRecord } from './records'
-import { loadReportFor, partiesOf } from './report-access'
+import { isStaff, loadReportFor, partiesOf } from './report-access'
 import { reportRepository } from './report-repository'
 import { legalRuleChange } from './deadline-rule-change'
 import { toReportDetail, toReportEvent } from './report-view'
@@ -19,6 +19,8 @@ import { toReportDetail, toReportEvent } from './report-view'
  * masked — staff and the assignee may reveal it with revealLiaisonContact.
  */
 export async function detailOf(store: DocumentStore, caller: Caller, report: ReportRecord): Promise<ReportDetail> {
+  // Staff read the whole timeline; everyone else its public wording (toReportEvent).
+  const viewer = { userId: caller.userId, internal: isStaff(caller) }
   const [page, relations, submitter, ruleChange] = await Promise.all([
     reportRepository(store).timelinePage(report._id, null, TIMELINE_PAGE_SIZE),
     partiesOf(store, caller, report),
@@ -27,7 +29,7 @@ export async function detailOf(store: DocumentStore, caller: Caller, report: Rep
   ])
   const contact = submitter?.contact ?? null
   return {
-    ...toReportDetail(report, page.items, page.nextCursor, ruleChange),
+    ...toReportDetail(report, page.items, page.nextCursor, viewer, ruleChange),
     viewerRelation: relations[0] ?? null,
     viewerRelations: relations,
     liaisonContact: contact
@@ -40,7 +42,8 @@ export async function detailOf(store: DocumentStore, caller: Caller, report: Rep
 export async function listReportEvents(store: DocumentStore, caller: Caller, reportId: string, before: string, limit: number): Promise<ReportEventPage> {
   await loadReportFor(store, caller, reportId, ['enterprise', 'assignee', 'staff'])
   const { items, nextCursor } = await reportRepository(store).timelinePage(reportId, before, limit)
-  return { items: items.map(toReportEvent), nextCursor }
+  const viewer = { userId: caller.userId, internal: isStaff(caller) }
+  return { items: items.map((e) => toReportEvent(e, viewer)), nextCursor }
 }
 
 export async function getReport(store: DocumentStore, caller: Caller, reportId: string): Promise<ReportDetail> {

@@ -21,24 +21,34 @@ export function toReportSummary(r: ReportRecord): ReportSummary {
   }
 }
 
-export function toReportEvent(e: ReportEventRecord): ReportEvent {
+/**
+ * Who is reading: staff see the whole timeline; everyone else (the enterprise, the assignee) reads
+ * each event's public wording and sees only their own user id on it.
+ */
+export interface ReportViewer {
+  userId: string
+  internal: boolean
+}
+
+export function toReportEvent(e: ReportEventRecord, viewer: ReportViewer): ReportEvent {
   return {
     eventId: e._id,
     type: e.type,
     at: e.at,
-    actorUserId: e.actorUserId,
+    actorUserId: viewer.internal || e.actorUserId === viewer.userId ? e.actorUserId : null,
     actorRole: e.actorRole,
     fromStatus: e.fromStatus,
     toStatus: e.toStatus,
-    text: e.text,
+    text: viewer.internal || e.publicText === undefined ? e.text : e.publicText,
   }
 }
 
-/** The report as every party sees it; who is looking (relation, contact) is added by detailOf. */
+/** The report as the viewer may read it; who is looking (relation, contact) is added by detailOf. */
 export function toReportDetail(
   r: ReportRecord,
   events: readonly ReportEventRecord[],
   olderEventsCursor: string | null,
+  viewer: ReportViewer,
   ruleChange: RuleChange | null = null,
 ): Omit<ReportDetail, 'viewerRelation' | 'viewerRelations' | 'liaisonContact'> {
   return {
@@ -51,7 +61,7 @@ export function toReportDetail(
     sla: r.sla,
     resolution: r.resolution,
     rating: r.rating,
-    timeline: events.map(toReportEvent),
+    timeline: events.map((e) => toReportEvent(e, viewer)),
     olderEventsCursor,
     legalDeadlineRuleChange: ruleChange,
     tradeFair: r.tradeFair ?? null,

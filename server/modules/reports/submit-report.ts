@@ -143,6 +143,6 @@ async function notifyStaffOfUrgentReport(store: DocumentStore, report: ReportRec
     title: `${URGENCY_LABELS[report.urgency]}上报：${report.enterpriseName}`,
     summary: `${report.number}（${URGENCY_LABELS[report.urgency]}）${who}。`,
     at: now,
-    urgent: true,
+    kind: 'escalation',
   })
 }

@@ -6,7 +6,7 @@ import type { PostedEvent } from '../../../types/reports/schemas'
 import { applyTransitionWithEvent } from './apply-transition'
 import { notifyParties } from './notify-parties'
 import type { ReportEventRecord, ReportRecord } from './records'
-import { loadReportFor } from './report-access'
+import { isStaff, loadReportFor } from './report-access'
 import { reportRepository } from './report-repository'
 import { toReportEvent } from './report-view'
 import { resumeSlaFields } from './sla-clock'
@@ -28,7 +28,6 @@ async function appendEntry(
     title,
     summary: entry.text ?? '',
     at: now,
-    urgent: false,
   })
   return event
 }
@@ -49,10 +48,10 @@ export async function postMessage(store: DocumentStore, caller: Caller, reportId
       { to: 'in_progress', set: await resumeSlaFields(store, report.sla, now), event: { type: 'message', text, ...actor }, notice: { title: '企业已补充材料', summary: text } },
       now,
     )
-    return { event: toReportEvent(resumed.event), status: resumed.report.status, version: resumed.report.version }
+    return { event: toReportEvent(resumed.event, { userId: caller.userId, internal: isStaff(caller) }), status: resumed.report.status, version: resumed.report.version }
   }
   const event = await appendEntry(store, report, { type: 'message', text, ...actor }, party === 'enterprise' ? '企业发来新留言' : '协助方回复了您的上报', now)
-  return { event: toReportEvent(event), status: report.status, version: report.version }
+  return { event: toReportEvent(event, { userId: caller.userId, internal: isStaff(caller) }), status: report.status, version: report.version }
 }
 
 /** Guidance from the assignee while the case is being worked. */

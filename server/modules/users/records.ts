@@ -105,4 +105,13 @@ export const USERS_COLLECTIONS: CollectionSpec[] = [
     ],
   },
   { name: CONTACT_REVEALS, indexes: [{ fields: [['subjectUserId', 'asc'], ['at', 'desc']] }] },
+  { name: 'role_holders', indexes: [] },
 ]
+
+/** Who holds a role that must never be left empty; `_id` is the role (see admin-registry.ts). */
+export const ROLE_HOLDERS = 'role_holders'
+export interface RoleHoldersRecord {
+  _id: string
+  userIds: string[]
+  updatedAt: string
+}

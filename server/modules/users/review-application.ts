@@ -4,6 +4,7 @@ import type { Caller } from '../../core/caller'
 import type { DocumentStore } from '../../ports/document-store'
 import { enterpriseIdFor } from './enterprise-id'
 import { newOutboxRecord } from '../messaging/enqueue-notification'
+import { pushesAtOnce } from '../messaging/push-timing'
 import { NOTIFICATION_OUTBOX } from '../messaging/records'
 import {
   ENTERPRISE_APPLICATIONS,
@@ -144,6 +145,7 @@ function reviewNotification(application: EnterpriseApplicationRecord, now: Date)
         reviewedAt: application.reviewedAt ?? now.toISOString(),
       },
       dedupeKey: `application:${application._id}:reviewed`,
+      urgent: pushesAtOnce('application_reviewed', 'decision', 'normal'),
       inbox: {
         title: `企业登记${resultLabel}`,
         summary: approved

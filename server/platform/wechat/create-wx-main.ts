@@ -6,6 +6,7 @@ import { createAuditTrail } from '../../modules/audit/audit-trail'
 import { loadTemplateConfig } from '../../modules/messaging/template-config'
 import { invokeAction, type CloudFunctionDefinition } from '../../core/cloud-function'
 import type { CallerIdentity } from '../../core/caller'
+import { parseRateLimits } from '../../core/rate-limit'
 import { parseAdminOpenids, type Runtime } from '../../core/runtime'
 import { userCallerResolver } from '../../modules/users/caller-resolver'
 import { systemClock } from '../system-clock'
@@ -58,6 +59,7 @@ export function createWxMain(fn: CloudFunctionDefinition, cloud: WxCloud, deploy
     const config = {
       mode: 'production' as const,
       adminOpenids: parseAdminOpenids(process.env.ADMIN_OPENIDS),
+      rateLimits: parseRateLimits(process.env.RATE_LIMITS),
       ticketSecret: process.env.TICKET_SECRET,
     }
     runtime = {

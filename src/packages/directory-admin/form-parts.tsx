@@ -1,5 +1,6 @@
+import { CharCount } from '../../components/char-count'
 import { Input, Text, Textarea, View } from '@tarojs/components'
-import type { ReactNode } from 'react'
+import { createContext, type ReactNode } from 'react'
 import { FieldError } from '../../components/field-error'
 import { SignInRequired } from '../../components/sign-in-required'
 import { LoadErrorView, LoadingView, StatusView } from '../../components/status-view'
@@ -41,6 +42,7 @@ interface TextInputProps {
 
 export function TextInput({ testId, value, onInput, placeholder, maxlength = 140, type = 'text' }: TextInputProps) {
   return (
+    <>
     <View className='form-field__control'>
       <Input
         className='form-field__input'
@@ -48,33 +50,41 @@ export function TextInput({ testId, value, onInput, placeholder, maxlength = 140
         type={type}
         placeholder={placeholder}
         placeholderClass='form-field__placeholder'
-        maxlength={maxlength}
+        maxlength={-1}
         value={value}
         onInput={(e) => onInput(e.detail.value)}
       />
     </View>
+    <CharCount value={value} max={maxlength} testId={`${testId}-count`} />
+    </>
   )
 }
 
 export function TextArea({ testId, value, onInput, placeholder, maxlength = 1000 }: TextInputProps) {
   return (
+    <>
     <View className='form-field__control form-field__control--textarea'>
       <Textarea
         className='form-field__textarea'
         data-testid={testId}
         placeholder={placeholder}
         placeholderClass='form-field__placeholder'
-        maxlength={maxlength}
+        maxlength={-1}
         value={value}
         onInput={(e) => onInput(e.detail.value)}
       />
     </View>
+    <CharCount value={value} max={maxlength} testId={`${testId}-count`} />
+    </>
   )
 }
 
+/** The signed-in staff member's user id, for the pages inside StaffGate (e.g. to key their drafts). */
+export const StaffUserIdContext = createContext<string | null>(null)
+
 /** Staff-only pages: signed-out, loading and refusal states before the page's own content. */
 export function StaffGate({ returnTo, children }: { returnTo: Route; children: ReactNode }) {
-  const { state, roles, refresh } = useProfile()
+  const { state, profile, roles, refresh } = useProfile()
   if (state.status === 'loading') return <LoadingView />
   if (state.status === 'signed-out') return <SignInRequired returnTo={returnTo} />
   if (state.status === 'error') {
@@ -91,5 +101,5 @@ export function StaffGate({ returnTo, children }: { returnTo: Route; children: R
       </View>
     )
   }
-  return <>{children}</>
+  return <StaffUserIdContext.Provider value={profile?.userId ?? null}>{children}</StaffUserIdContext.Provider>
 }

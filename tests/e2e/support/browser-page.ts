@@ -1,10 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { GatewayHarness } from '../../support/gateway-harness'
 
-// Known defect being fixed (issue 9, item 9: conditional siblings in forms). Remove the entry with
-// the fix; nothing else may be added here.
-const KNOWN_CONSOLE_ERRORS: readonly string[] = ["NotFoundError: Failed to execute 'insertBefore' on 'Node'"]
-
 export interface OpenedPage {
   context: BrowserContext
   page: Page
@@ -29,8 +25,7 @@ export async function openPage(
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
   page.on('console', (message) => {
-    if (message.type() !== 'error' || KNOWN_CONSOLE_ERRORS.some((known) => message.text().startsWith(known))) return
-    errors.push(`console.error: ${message.text()}`)
+    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`)
   })
   return { context, page, errors }
 }

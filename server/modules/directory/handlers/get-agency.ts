@@ -8,6 +8,9 @@ export const getAgencyHandler = defineHandler({
   contract: getAgency,
   access: 'signed-in',
   async handle({ agencyId }, { runtime, caller }) {
-    return toAgencyView(await load(runtime.store, agencyId, isCurator(caller.roles)))
+    const curator = isCurator(caller.roles)
+    const view = toAgencyView(await load(runtime.store, agencyId, curator))
+    // Why staff suspended or restored an agency is a note between staff.
+    return curator ? view : { ...view, statusReason: null }
   },
 })

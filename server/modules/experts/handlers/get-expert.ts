@@ -8,6 +8,7 @@ export const getExpertHandler = defineHandler({
   contract: getExpert,
   access: 'signed-in',
   async handle({ expertId }, { runtime, caller }) {
-    return toExpertView(await load(runtime.store, expertId, isCurator(caller.roles)))
+    const curator = isCurator(caller.roles)
+    return toExpertView(await load(runtime.store, expertId, curator), curator)
   },
 })

@@ -8,6 +8,6 @@ export const setExpertStatusHandler = defineHandler({
   contract: setExpertStatus,
   access: CURATOR_ROLES,
   async handle(input, { runtime, caller, now }) {
-    return toExpertView(await setStatus(runtime.store, caller, { ...input, reason: input.reason ?? null }, now))
+    return toExpertView(await setStatus(runtime.store, caller, { ...input, reason: input.reason ?? null }, now), true)
   },
 })

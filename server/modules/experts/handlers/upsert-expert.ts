@@ -10,6 +10,6 @@ export const upsertExpertHandler = defineHandler({
   async handle({ expertId, expectedRevision, ...fields }, { runtime, caller, now }) {
     // The contract guarantees a revision whenever an id is given.
     const target = expertId !== undefined && expectedRevision !== undefined ? { expertId, expectedRevision } : null
-    return toExpertView(await upsert(runtime.store, caller, target, fields, now))
+    return toExpertView(await upsert(runtime.store, caller, target, fields, now), true)
   },
 })

@@ -164,21 +164,24 @@ describe('dispatcher: delivery', () => {
 })
 
 describe('dispatcher: quiet hours', () => {
-  it('holds non-urgent notifications enqueued at night until 08:00 Shanghai; urgent ones go at once', async () => {
+  it('holds the push of non-urgent notifications enqueued at night until 08:00 Shanghai, never the message center; urgent ones go at once', async () => {
     clock.set('2026-11-25T15:30:00.000Z') // 23:30 in Shanghai
     const [calm, urgent] = await usersWithQuota(['o-calm', 'o-urgent'])
     await enqueue(alertRequest(calm))
     await enqueue(alertRequest(urgent, 'al1', { urgent: true }))
-    expect((await row(calm)).notBefore).toBe('2026-11-26T00:00:00.000Z')
+    expect(await row(calm)).toMatchObject({ notBefore: '2026-11-25T15:30:00.000Z', pushNotBefore: '2026-11-26T00:00:00.000Z' })
 
-    expect((await dispatchDue(dispatchContext(store, messenger, clock))).sent).toBe(1)
+    expect(await dispatchDue(dispatchContext(store, messenger, clock))).toMatchObject({ sent: 1, pushDeferred: 1 })
     expect(messenger.sends.map((s) => s.touser)).toEqual(['o-urgent'])
-    expect(await countUnread(store, calm)).toBe(0)
+    expect(await countUnread(store, calm)).toBe(1)
+    // Handed back, not an attempt: the morning run is its first try.
+    expect(await row(calm)).toMatchObject({ status: 'pending', attempts: 0, notBefore: '2026-11-26T00:00:00.000Z' })
 
     clock.set('2026-11-25T23:59:00.000Z') // 07:59
     expect((await dispatchDue(dispatchContext(store, messenger, clock))).claimed).toBe(0)
     clock.set('2026-11-26T00:00:00.000Z') // 08:00
     expect((await dispatchDue(dispatchContext(store, messenger, clock))).sent).toBe(1)
+    expect(await countUnread(store, calm)).toBe(1)
   })
 })
 

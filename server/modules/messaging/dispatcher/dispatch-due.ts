@@ -19,6 +19,8 @@ export interface DispatchReport {
   uncertain: number
   /** Claimed but handed back unsent (rate-limit pause or time budget). */
   released: number
+  /** Entries written to the message center now whose push waits for the end of quiet hours. */
+  pushDeferred: number
   /** Taken from this run by lease recovery or a withdrawal before sending. */
   lost: number
   pausedUntil: string | null
@@ -62,6 +64,7 @@ export async function dispatchDue(ctx: DispatchContext): Promise<DispatchReport>
     dead: 0,
     uncertain: 0,
     released: 0,
+    pushDeferred: 0,
     lost: 0,
     pausedUntil: null,
   }
@@ -83,14 +86,40 @@ export async function dispatchDue(ctx: DispatchContext): Promise<DispatchReport>
     if (rows.length === 0) continue // another run took them; look again
 
     await deliverToMessageCenter(ctx.store, rows, now)
-    const openids = await recipientOpenids(ctx, rows)
-    const stop = await processBatch(ctx, rows, owner, openids, startedAt, report)
+    const pushable = await deferPushes(ctx, rows, owner, now, report)
+    const openids = await recipientOpenids(ctx, pushable)
+    const stop = await processBatch(ctx, pushable, owner, openids, startedAt, report)
     if (stop) {
       report.pausedUntil = (await readSendPause(ctx.store, ctx.clock.now()))?.toISOString() ?? null
       break
     }
   }
   return report
+}
+
+/**
+ * Quiet hours hold back the push only: a row whose push must wait has just had its message-center
+ * entry written, and goes back to pending until the push may go (the claim is not an attempt).
+ * Returns the rows to push now.
+ */
+async function deferPushes(
+  ctx: DispatchContext,
+  rows: readonly OutboxRecord[],
+  owner: string,
+  now: Date,
+  report: DispatchReport,
+): Promise<OutboxRecord[]> {
+  const at = now.toISOString()
+  const pushable: OutboxRecord[] = []
+  for (const row of rows) {
+    if (!row.pushNotBefore || row.pushNotBefore <= at) {
+      pushable.push(row)
+      continue
+    }
+    if (await giveBack(ctx.outbox, row._id, owner, now, new Date(row.pushNotBefore))) report.pushDeferred++
+    else report.lost++
+  }
+  return pushable
 }
 
 /** One read for the whole batch; users never seen by the users module have no entry. */

@@ -12,6 +12,9 @@ import { usePreloadSubscribeTemplates } from '../../../services/subscribe-templa
 import type { ApplicationField, ApplicationFormValues } from './application-form-values'
 import { RegionPicker } from '../../../components/region-picker'
 import { classNames } from '../../../lib/class-names'
+import { loadFormDraft, useFormDraft, type FormDraftKey } from '../../../lib/form-draft'
+import { DraftNotice } from '../../../components/draft-notice'
+import { CharCount } from '../../../components/char-count'
 
 const INDUSTRY_NAMES = INDUSTRIES.map((industry) => industry.name)
 
@@ -42,13 +45,23 @@ function Field({ field, label, error, hint, children }: FieldProps) {
 
 interface ApplicationFormProps {
   initialValues: ApplicationFormValues
+  /** Where the unsent answers are kept on this device (per user). */
+  draftKey: FormDraftKey
   onSubmitted: (application: EnterpriseApplication) => void
   /** Server refusals that change what the page should show (pending elsewhere, consent needed). */
   onRefused: (error: ActionError) => void
 }
 
-export function ApplicationForm({ initialValues, onSubmitted, onRefused }: ApplicationFormProps) {
-  const [values, setValues] = useState<ApplicationFormValues>(initialValues)
+export function ApplicationForm({ initialValues, draftKey, onSubmitted, onRefused }: ApplicationFormProps) {
+  const [restored] = useState(() => loadFormDraft(draftKey, initialValues))
+  const [values, setValues] = useState<ApplicationFormValues>(restored ?? initialValues)
+  const [showRestored, setShowRestored] = useState(restored !== null)
+  const draft = useFormDraft(draftKey, values, initialValues)
+  const discardDraft = () => {
+    setValues(initialValues)
+    setErrors({})
+    setShowRestored(false)
+  }
   const [errors, setErrors] = useState<FieldErrors>({})
   const [sending, setSending] = useState(false)
   usePreloadSubscribeTemplates()
@@ -72,6 +85,7 @@ export function ApplicationForm({ initialValues, onSubmitted, onRefused }: Appli
     setSending(true)
     try {
       const application = await callFunction(applyForEnterprise, checked.data)
+      draft.finish()
       onSubmitted(application)
     } catch (error) {
       setErrors(showFormError(error))
@@ -86,6 +100,7 @@ export function ApplicationForm({ initialValues, onSubmitted, onRefused }: Appli
 
   return (
     <View data-testid='apply-form'>
+      {showRestored && <DraftNotice onDiscard={discardDraft} />}
       <View className='card'>
         <Text className='card__title'>企业信息</Text>
         <Field field='enterpriseName' label='企业名称' error={errors.enterpriseName}>
@@ -95,11 +110,12 @@ export function ApplicationForm({ initialValues, onSubmitted, onRefused }: Appli
               data-testid='apply-enterprise-name'
               placeholder='与营业执照一致'
               placeholderClass='form-field__placeholder'
-              maxlength={60}
+              maxlength={-1}
               value={values.enterpriseName}
               onInput={(e) => update('enterpriseName', e.detail.value)}
             />
           </View>
+          <CharCount value={values.enterpriseName} max={60} testId='apply-enterprise-name-count' />
         </Field>
         <Field
           field='creditCode'
@@ -113,7 +129,7 @@ export function ApplicationForm({ initialValues, onSubmitted, onRefused }: Appli
               data-testid='apply-credit-code'
               placeholder='18 位统一社会信用代码'
               placeholderClass='form-field__placeholder'
-              maxlength={18}
+              maxlength={-1}
               value={values.creditCode}
               // Controlled value: what is shown is always the uppercase form.
               onInput={(e) => update('creditCode', e.detail.value.toUpperCase())}
@@ -155,11 +171,12 @@ export function ApplicationForm({ initialValues, onSubmitted, onRefused }: Appli
               data-testid='apply-liaison-name'
               placeholder='负责与我们联系的人员'
               placeholderClass='form-field__placeholder'
-              maxlength={20}
+              maxlength={-1}
               value={values.liaisonName}
               onInput={(e) => update('liaisonName', e.detail.value)}
             />
           </View>
+          <CharCount value={values.liaisonName} max={20} testId='apply-liaison-name-count' />
         </Field>
         <Field field='mobile' label='手机号码' error={errors.mobile} hint='仅用于工作人员联系，审核页面中部分隐藏'>
           <View className='form-field__control'>
@@ -169,7 +186,7 @@ export function ApplicationForm({ initialValues, onSubmitted, onRefused }: Appli
               type='number'
               placeholder='11 位手机号码'
               placeholderClass='form-field__placeholder'
-              maxlength={11}
+              maxlength={-1}
               value={values.mobile}
               onInput={(e) => update('mobile', e.detail.value)}
             />
@@ -184,7 +201,9 @@ export function ApplicationForm({ initialValues, onSubmitted, onRefused }: Appli
         loading={sending}
         onClick={() => void submit()}
       >
-        {sending ? '提交中…' : '提交登记'}
+        {/* An element, not bare text: React would replace the button's whole textContent, removing the
+            spinner's anchor that Taro's H5 button keeps inside it (NotFoundError: insertBefore). */}
+        <Text>{sending ? '提交中…' : '提交登记'}</Text>
       </Button>
       <Text className='muted apply__footnote'>提交后由工作人员审核，审核结果将在「我的」中显示。</Text>
     </View>

@@ -130,6 +130,7 @@ function ApplyContent({ profile, onSubmitted, onRefused }: ApplyContentProps) {
       )}
       <ApplicationForm
         initialValues={rejected ? valuesFromRejected(rejected) : EMPTY_FORM}
+        draftKey={{ form: 'enterprise-apply', userId: profile.userId, recordId: rejected?.applicationId ?? null }}
         onSubmitted={onSubmitted}
         onRefused={onRefused}
       />

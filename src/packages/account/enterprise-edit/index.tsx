@@ -57,7 +57,7 @@ function EditForm({ enterprise, onSaved }: { enterprise: Enterprise; onSaved: (e
       <View className={errors.name ? 'form-field form-field--invalid' : 'form-field'}>
         <Text className='form-field__label'>企业名称</Text>
         <View className='form-field__control'>
-          <Input className='form-field__input' data-testid='enterprise-edit-name' maxlength={60} value={name} onInput={(e) => setName(e.detail.value)} />
+          <Input className='form-field__input' data-testid='enterprise-edit-name' maxlength={-1} value={name} onInput={(e) => setName(e.detail.value)} />
         </View>
         <FieldError field='name' message={errors.name} />
       </View>

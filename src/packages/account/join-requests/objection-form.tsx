@@ -41,7 +41,7 @@ export function ObjectionForm({ request, onDone }: { request: JoinRequest; onDon
         <Textarea
           className='form-field__textarea'
           data-testid='join-object-reason'
-          maxlength={200}
+          maxlength={-1}
           placeholder='如：此人不是本企业员工；已离职'
           placeholderClass='form-field__placeholder'
           value={reason}

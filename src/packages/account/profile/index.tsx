@@ -66,7 +66,7 @@ export default function ProfilePage() {
                 <Input
                   className='form-field__input'
                   data-testid='profile-display-name-input'
-                  maxlength={20}
+                  maxlength={-1}
                   placeholder='请输入昵称'
                   placeholderClass='form-field__placeholder'
                   value={displayName}

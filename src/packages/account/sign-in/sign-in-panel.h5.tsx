@@ -4,8 +4,7 @@ import { useEffect, useState } from 'react'
 import type { DemoUser } from '../../../../types/dev-session'
 import { RoleTags } from '../../../components/role-tags'
 import { LoadingView, StatusView } from '../../../components/status-view'
-import { replaceRoute } from '../../../lib/navigation'
-import type { Route } from '../../../routes'
+import { replaceRoute, type RouteLocation } from '../../../lib/navigation'
 import { toActionError, type ActionError } from '../../../services/action-error'
 import { listDemoUsers, signInAsDemoUser } from '../../../services/dev-sign-in'
 import { readSessionUser } from '../../../services/session'
@@ -38,7 +37,7 @@ function LoadFailure({ error, onRetry }: { error: ActionError; onRetry: () => vo
 }
 
 /** H5 development sign-in: pick one of the gateway's demo users. */
-export function SignInPanel({ returnTo }: { returnTo: Route }) {
+export function SignInPanel({ returnTo }: { returnTo: RouteLocation }) {
   const [state, setState] = useState<DemoUsersState>({ status: 'loading' })
   const [signingInKey, setSigningInKey] = useState<string | null>(null)
   const currentUser = readSessionUser()
@@ -62,7 +61,7 @@ export function SignInPanel({ returnTo }: { returnTo: Route }) {
     try {
       const session = await signInAsDemoUser(user.key)
       void Taro.showToast({ title: `已登录：${session.user.displayName}`, icon: 'none' })
-      replaceRoute(returnTo)
+      replaceRoute(returnTo.route, returnTo.query)
     } catch (error) {
       const actionError = showActionError(error)
       if (actionError.code === 'DEV_SIGN_IN_DISABLED') setState({ status: 'error', error: actionError })

@@ -257,12 +257,12 @@ export default function AlertEditorPage() {
         </Field>
         <Field field='title' label='标题' required error={errors.title} hint='4–50 个字'>
           <View className='form-field__control'>
-            <Input className='form-field__input' data-testid='editor-title' placeholder='例如：美国 ITC 对假发产品发起 337 调查' placeholderClass='form-field__placeholder' maxlength={50} value={values.title} onInput={(e) => update('title', e.detail.value)} />
+            <Input className='form-field__input' data-testid='editor-title' placeholder='例如：美国 ITC 对假发产品发起 337 调查' placeholderClass='form-field__placeholder' maxlength={-1} value={values.title} onInput={(e) => update('title', e.detail.value)} />
           </View>
         </Field>
         <Field field='summary' label='摘要（用于微信推送）' required error={errors.summary}>
           <View className='form-field__control'>
-            <Input className='form-field__input' data-testid='editor-summary' placeholder={`不超过 ${SUMMARY_MAX} 个字`} placeholderClass='form-field__placeholder' maxlength={40} value={values.summary} onInput={(e) => update('summary', e.detail.value)} />
+            <Input className='form-field__input' data-testid='editor-summary' placeholder={`不超过 ${SUMMARY_MAX} 个字`} placeholderClass='form-field__placeholder' maxlength={-1} value={values.summary} onInput={(e) => update('summary', e.detail.value)} />
           </View>
           <Text className={classNames('counter', summaryLength > SUMMARY_MAX && 'counter--over')} data-testid='summary-counter'>
             {summaryLength} / {SUMMARY_MAX}
@@ -270,7 +270,7 @@ export default function AlertEditorPage() {
         </Field>
         <Field field='body' label='正文' required error={errors.body} hint='空行分段；以「# 」开头的一行为小标题'>
           <View className='form-field__control form-field__control--textarea'>
-            <Textarea className='form-field__textarea' data-testid='editor-body' placeholder='请输入正文' placeholderClass='form-field__placeholder' maxlength={20000} value={values.bodyText} onInput={(e) => update('bodyText', e.detail.value)} />
+            <Textarea className='form-field__textarea' data-testid='editor-body' placeholder='请输入正文' placeholderClass='form-field__placeholder' maxlength={-1} value={values.bodyText} onInput={(e) => update('bodyText', e.detail.value)} />
           </View>
         </Field>
         {values.kind === 'risk_alert' && (
@@ -281,14 +281,14 @@ export default function AlertEditorPage() {
         {values.kind === 'typical_case' && (
           <Field field='lessons' label='案例启示' required error={errors.lessons} hint='每行一条'>
             <View className='form-field__control form-field__control--textarea'>
-              <Textarea className='form-field__textarea' data-testid='editor-lessons' value={values.lessonsText} maxlength={3000} onInput={(e) => update('lessonsText', e.detail.value)} />
+              <Textarea className='form-field__textarea' data-testid='editor-lessons' value={values.lessonsText} maxlength={-1} onInput={(e) => update('lessonsText', e.detail.value)} />
             </View>
           </Field>
         )}
         {values.kind === 'fee_change' && (
           <Field field='feeRows' label='费用表' required error={errors.feeRows} hint='每行一项：项目 | 收费机构 | 金额 | 币种'>
             <View className='form-field__control form-field__control--textarea'>
-              <Textarea className='form-field__textarea' data-testid='editor-fee-rows' value={values.feeRowsText} maxlength={5000} onInput={(e) => update('feeRowsText', e.detail.value)} />
+              <Textarea className='form-field__textarea' data-testid='editor-fee-rows' value={values.feeRowsText} maxlength={-1} onInput={(e) => update('feeRowsText', e.detail.value)} />
             </View>
           </Field>
         )}
@@ -314,12 +314,12 @@ export default function AlertEditorPage() {
       <View className='card'>
         <Field field='source' label='信息来源' error={errors.source}>
           <View className='form-field__control'>
-            <Input className='form-field__input' data-testid='editor-source' placeholder='例如：美国国际贸易委员会公告' placeholderClass='form-field__placeholder' maxlength={100} value={values.source} onInput={(e) => update('source', e.detail.value)} />
+            <Input className='form-field__input' data-testid='editor-source' placeholder='例如：美国国际贸易委员会公告' placeholderClass='form-field__placeholder' maxlength={-1} value={values.source} onInput={(e) => update('source', e.detail.value)} />
           </View>
         </Field>
         <Field field='sourceUrl' label='来源链接' error={errors.sourceUrl} hint='仅限政府及国际组织网站（https）'>
           <View className='form-field__control'>
-            <Input className='form-field__input' data-testid='editor-source-url' placeholder='https://' placeholderClass='form-field__placeholder' maxlength={300} value={values.sourceUrl} onInput={(e) => update('sourceUrl', e.detail.value)} />
+            <Input className='form-field__input' data-testid='editor-source-url' placeholder='https://' placeholderClass='form-field__placeholder' maxlength={-1} value={values.sourceUrl} onInput={(e) => update('sourceUrl', e.detail.value)} />
           </View>
         </Field>
         <Field field='effectiveDate' label='生效日期' error={errors.effectiveDate}>
@@ -382,7 +382,7 @@ export default function AlertEditorPage() {
             </Button>
             <Field field='reason' label='撤回原因' error={errors.reason}>
               <View className='form-field__control form-field__control--textarea'>
-                <Textarea className='form-field__textarea' data-testid='withdraw-reason' placeholder='撤回后将停止未发出的推送，并在消息中心提示用户' placeholderClass='form-field__placeholder' maxlength={200} value={withdrawReason} onInput={(e) => setWithdrawReason(e.detail.value)} />
+                <Textarea className='form-field__textarea' data-testid='withdraw-reason' placeholder='撤回后将停止未发出的推送，并在消息中心提示用户' placeholderClass='form-field__placeholder' maxlength={-1} value={withdrawReason} onInput={(e) => setWithdrawReason(e.detail.value)} />
               </View>
             </Field>
             <Button className={classNames('btn btn--danger', busy === 'withdraw' && 'btn--disabled')} data-testid='editor-withdraw' disabled={busy !== null} loading={busy === 'withdraw'} onClick={() => void onWithdraw()}>

@@ -231,7 +231,7 @@ export default function AlertFeedPage() {
             data-testid='feed-search'
             placeholder='搜索标题、摘要或正文'
             placeholderClass='form-field__placeholder'
-            maxlength={40}
+            maxlength={-1}
             value={typed}
             confirmType='search'
             onInput={(e) => setTyped(e.detail.value)}

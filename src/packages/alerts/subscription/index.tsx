@@ -222,7 +222,9 @@ export default function AlertSubscriptionPage() {
         loading={busy === 'save'}
         onClick={() => void save()}
       >
-        {active ? '保存订阅' : '保存并开始接收'}
+        {/* An element, not bare text: React would replace the button's whole textContent, removing the
+            spinner's anchor that Taro's H5 button keeps inside it (NotFoundError: insertBefore). */}
+        <Text>{active ? '保存订阅' : '保存并开始接收'}</Text>
       </Button>
       {active && (
         <Button

@@ -107,7 +107,7 @@ export default function AvailabilityEditorPage() {
           <View key={field} className={err(field) ? 'form-field form-field--invalid' : 'form-field'}>
             <Text className='form-field__label'>{label}</Text>
             <View className='form-field__control'>
-              <Input
+              <Input maxlength={-1}
                 className='form-field__input'
                 type='number'
                 data-testid={`availability-${field}`}
@@ -127,7 +127,7 @@ export default function AvailabilityEditorPage() {
           <View className='form-field'>
             <Text className='form-field__label'>视频会议链接</Text>
             <View className='form-field__control'>
-              <Input className='form-field__input' value={rules.meetingLink ?? ''} placeholder='https://' onInput={(e) => set({ meetingLink: e.detail.value || null })} />
+              <Input maxlength={-1} className='form-field__input' value={rules.meetingLink ?? ''} placeholder='https://' onInput={(e) => set({ meetingLink: e.detail.value || null })} />
             </View>
             <FieldError field='meetingLink' message={err('meetingLink')} />
           </View>

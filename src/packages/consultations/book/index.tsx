@@ -141,7 +141,7 @@ export default function BookPage() {
         <View className={classNames('card form-field', errors.reason && 'form-field--invalid')}>
           <Text className='form-field__label'>改期原因（企业会收到通知）</Text>
           <View className='form-field__control form-field__control--textarea'>
-            <Textarea className='form-field__textarea' data-testid='book-move-reason' value={moveReason} maxlength={200} onInput={(e) => setMoveReason(e.detail.value)} />
+            <Textarea className='form-field__textarea' data-testid='book-move-reason' value={moveReason} maxlength={-1} onInput={(e) => setMoveReason(e.detail.value)} />
           </View>
           <FieldError field='reason' message={errors.reason} />
         </View>
@@ -176,7 +176,7 @@ export default function BookPage() {
                 className='form-field__textarea'
                 data-testid='book-questions'
                 value={draft.questions}
-                maxlength={500}
+                maxlength={-1}
                 placeholder='例如：美国亚马逊店铺被投诉商标侵权，想了解应诉步骤'
                 onInput={(e) => update({ questions: e.detail.value })}
               />

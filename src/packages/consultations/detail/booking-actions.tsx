@@ -30,7 +30,7 @@ function TextForm(props: { testId: string; label: string; placeholder: string; s
     <View className={message ? 'form-field form-field--invalid' : 'form-field'}>
       <Text className='form-field__label'>{props.label}</Text>
       <View className='form-field__control form-field__control--textarea'>
-        <Textarea className='form-field__textarea' data-testid={`${props.testId}-text`} value={text} maxlength={500} placeholder={props.placeholder} onInput={(e) => setText(e.detail.value)} />
+        <Textarea className='form-field__textarea' data-testid={`${props.testId}-text`} value={text} maxlength={-1} placeholder={props.placeholder} onInput={(e) => setText(e.detail.value)} />
       </View>
       <FieldError field={props.testId} message={message} />
       <Button className='btn btn--secondary' data-testid={`${props.testId}-submit`} loading={busy} onClick={send}>

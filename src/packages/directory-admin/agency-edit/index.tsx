@@ -1,6 +1,6 @@
 import { Button, Picker, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useContext, useEffect, useState } from 'react'
 import { DISTRICTS } from '../../../../types/catalog/districts'
 import { IP_TYPES } from '../../../../types/catalog/ip-types'
 import { REGIONS } from '../../../../types/catalog/regions'
@@ -13,6 +13,8 @@ import { ChipMultiSelect } from '../../../components/directory/chip-select'
 import { FieldError } from '../../../components/field-error'
 import { LoadErrorView, LoadingView } from '../../../components/status-view'
 import { classNames } from '../../../lib/class-names'
+import { clearFormDraft, loadFormDraft, useFormDraft, type FormDraftKey } from '../../../lib/form-draft'
+import { DraftNotice } from '../../../components/draft-notice'
 import { openRoute, replaceRoute } from '../../../lib/navigation'
 import { ROUTES } from '../../../routes'
 import { ActionError, issuesFromZod, toActionError } from '../../../services/action-error'
@@ -20,7 +22,7 @@ import { callFunction } from '../../../services/call-function'
 import { handleLoadError, showFormError, type FieldErrors } from '../../../services/show-error'
 import '../../../styles/directory.scss'
 import { agencyFieldsFromForm, agencyFormValues, EMPTY_AGENCY_FORM, type AgencyFormValues } from '../agency-form-values'
-import { Field, StaffGate, TextArea, TextInput } from '../form-parts'
+import { Field, StaffGate, StaffUserIdContext, TextArea, TextInput } from '../form-parts'
 
 const CONFLICT_MESSAGE = '该机构已被他人修改，请重新加载后再编辑'
 const L = AGENCY_FIELD_LABELS
@@ -40,6 +42,12 @@ export default function AgencyEditPage() {
 function AgencyEditor() {
   const { params } = useRouter()
   const agencyId = params.id ?? null
+  const userId = useContext(StaffUserIdContext)
+  const draftKey: FormDraftKey | null = userId ? { form: 'agency-edit', userId, recordId: agencyId } : null
+  // What the form held when loaded: a draft is kept only while the values differ from it.
+  const [pristine, setPristine] = useState<AgencyFormValues>(EMPTY_AGENCY_FORM)
+  const [draftReady, setDraftReady] = useState(false)
+  const [showRestored, setShowRestored] = useState(false)
   const [load, setLoad] = useState<LoadState>(agencyId ? { status: 'loading' } : { status: 'ready', agency: null })
   const [values, setValues] = useState<AgencyFormValues>(EMPTY_AGENCY_FORM)
   const [errors, setErrors] = useState<FieldErrors>({})
@@ -52,7 +60,12 @@ function AgencyEditor() {
     setLoad({ status: 'loading' })
     try {
       const agency = await callFunction(getAgency, { agencyId })
-      setValues(agencyFormValues(agency))
+      const fresh = agencyFormValues(agency)
+      const restored = draftKey ? loadFormDraft(draftKey, fresh) : null
+      setPristine(fresh)
+      setValues(restored ?? fresh)
+      setShowRestored(restored !== null && JSON.stringify(restored) !== JSON.stringify(fresh))
+      setDraftReady(true)
       setErrors({})
       setConflict(false)
       setLoad({ status: 'ready', agency })
@@ -62,9 +75,25 @@ function AgencyEditor() {
   }
 
   useEffect(() => {
-    void reload()
+    if (!userId) return
+    if (agencyId) {
+      void reload()
+      return
+    }
+    const restored = draftKey ? loadFormDraft(draftKey, EMPTY_AGENCY_FORM) : null
+    if (restored) setValues(restored)
+    setShowRestored(restored !== null)
+    setDraftReady(true)
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [agencyId])
+  }, [agencyId, userId])
+
+  const draft = useFormDraft(draftReady ? draftKey : null, values, pristine)
+  const discardDraft = () => {
+    if (draftKey) clearFormDraft(draftKey)
+    setValues(pristine)
+    setErrors({})
+    setShowRestored(false)
+  }
 
   if (load.status === 'loading') return <LoadingView />
   if (load.status === 'error') {
@@ -110,11 +139,14 @@ function AgencyEditor() {
           expectedRevision: agency.revision,
         })
         setLoad({ status: 'ready', agency: next })
+        setPristine(agencyFormValues(next))
         setValues(agencyFormValues(next))
+        setShowRestored(false)
         setSaved(true)
         void Taro.showToast({ title: '已保存', icon: 'success' })
       } else {
         const created = await callFunction(createAgency, checked.data)
+        draft.finish()
         void Taro.showToast({ title: '已创建', icon: 'success' })
         replaceRoute(ROUTES.agencyEdit, { id: created.agencyId })
       }
@@ -129,6 +161,7 @@ function AgencyEditor() {
 
   return (
     <View data-testid='agency-form'>
+      {showRestored && <DraftNotice onDiscard={discardDraft} />}
       {agency && (
         <View className='card'>
           <View className='card__header'>
@@ -261,7 +294,9 @@ function AgencyEditor() {
         loading={sending}
         onClick={() => void save()}
       >
-        {sending ? '保存中…' : agency ? '保存修改' : '创建机构'}
+        {/* An element, not bare text: React would replace the button's whole textContent, removing the
+            spinner's anchor that Taro's H5 button keeps inside it (NotFoundError: insertBefore). */}
+        <Text>{sending ? '保存中…' : agency ? '保存修改' : '创建机构'}</Text>
       </Button>
 
       {agency && <StatusPanel agency={agency} onChanged={(next) => setLoad({ status: 'ready', agency: next })} onConflict={() => setConflict(true)} />}
@@ -335,7 +370,7 @@ function StatusPanel({ agency, onChanged, onConflict }: StatusPanelProps) {
         loading={sending}
         onClick={() => void submit()}
       >
-        {suspending ? '暂停展示' : '恢复展示'}
+        <Text>{suspending ? '暂停展示' : '恢复展示'}</Text>
       </Button>
     </View>
   )

@@ -266,7 +266,9 @@ function ExpertEditor() {
         loading={sending}
         onClick={() => void save()}
       >
-        {sending ? '保存中…' : expert ? '保存修改' : '创建专家'}
+        {/* An element, not bare text: React would replace the button's whole textContent, removing the
+            spinner's anchor that Taro's H5 button keeps inside it (NotFoundError: insertBefore). */}
+        <Text>{sending ? '保存中…' : expert ? '保存修改' : '创建专家'}</Text>
       </Button>
 
       {expert && (

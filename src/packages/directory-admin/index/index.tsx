@@ -129,7 +129,7 @@ function AdminLists() {
             data-testid='admin-search'
             placeholder={tab === 'agencies' ? '搜索机构名称、地址' : '搜索专家姓名、单位'}
             placeholderClass='form-field__placeholder'
-            maxlength={40}
+            maxlength={-1}
             value={keywordText}
             onInput={(e) => setKeywordText(e.detail.value)}
           />

@@ -11,6 +11,7 @@ import '../../../styles/directory.scss'
 import { formatChangeValue } from '../format-change'
 import { StaffGate } from '../form-parts'
 import { PrivacySheet } from '../../../components/privacy-sheet'
+import { CharCount } from '../../../components/char-count'
 
 export default function DirectoryTransferPage() {
   return (
@@ -117,11 +118,12 @@ function ImportCard() {
           data-testid='import-content'
           placeholder='在此粘贴 CSV 内容'
           placeholderClass='form-field__placeholder'
-          maxlength={MAX_IMPORT_CHARS}
+          maxlength={-1}
           value={content}
           onInput={(e) => setContent(e.detail.value)}
         />
       </View>
+      <CharCount value={content} max={MAX_IMPORT_CHARS} testId='import-content-count' />
       <View className='btn-group'>
         <Button
           className={classNames('btn btn--secondary', (busy !== null || content.trim() === '') && 'btn--disabled')}

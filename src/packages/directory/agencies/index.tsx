@@ -163,7 +163,7 @@ export default function AgenciesPage() {
             data-testid='agency-search'
             placeholder='搜索机构名称、服务、地址'
             placeholderClass='form-field__placeholder'
-            maxlength={40}
+            maxlength={-1}
             confirmType='search'
             value={keywordText}
             onInput={(e) => setKeywordText(e.detail.value)}

@@ -138,7 +138,7 @@ export default function ExpertsPage() {
             data-testid='expert-search'
             placeholder='搜索姓名、单位、国家、语言'
             placeholderClass='form-field__placeholder'
-            maxlength={40}
+            maxlength={-1}
             confirmType='search'
             value={keywordText}
             onInput={(e) => setKeywordText(e.detail.value)}

@@ -44,9 +44,9 @@ function TextField({ field, label, value, error, onChange, multiline }: {
       <Text className='form-field__label'>{label}</Text>
       <View className={multiline ? 'form-field__control form-field__control--textarea' : 'form-field__control'}>
         {multiline ? (
-          <Textarea className='form-field__textarea' data-testid={`rule-${field}`} value={value} maxlength={300} onInput={(e) => onChange(e.detail.value)} />
+          <Textarea className='form-field__textarea' data-testid={`rule-${field}`} value={value} maxlength={-1} onInput={(e) => onChange(e.detail.value)} />
         ) : (
-          <Input className='form-field__input' data-testid={`rule-${field}`} value={value} maxlength={500} onInput={(e) => onChange(e.detail.value)} />
+          <Input className='form-field__input' data-testid={`rule-${field}`} value={value} maxlength={-1} onInput={(e) => onChange(e.detail.value)} />
         )}
       </View>
       <FieldError field={field} message={error} />
@@ -128,7 +128,7 @@ export default function DeadlineRuleEditPage() {
           <View className={errors.period ? 'form-field form-field--invalid' : 'form-field'} data-testid='rule-field-period'>
             <Text className='form-field__label'>期限</Text>
             <View className='form-field__control'>
-              <Input className='form-field__input' type='number' data-testid='rule-period-amount' value={form.amountText} onInput={(e) => set({ amountText: e.detail.value }, 'period')} />
+              <Input className='form-field__input' type='number' data-testid='rule-period-amount' maxlength={-1} value={form.amountText} onInput={(e) => set({ amountText: e.detail.value }, 'period')} />
             </View>
             <SingleChips options={UNIT_OPTIONS} value={form.period.unit} onChange={(unit) => set({ period: { amount: form.period?.amount ?? 1, unit } }, 'period')} testIdPrefix='rule-period-unit' />
             <FieldError field='period' message={errors.period} />

@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react'
 import { FieldError } from '../../../components/field-error'
 import { classNames } from '../../../lib/class-names'
 import { showFormError, type FieldErrors } from '../../../services/show-error'
+import { CharCount } from '../../../components/char-count'
 
 interface TextActionProps {
   /** The field name of the text in the action's input (for the server's per-field message). */
@@ -68,7 +69,7 @@ export function TextAction(props: TextActionProps) {
           data-testid={`${testId}-text`}
           placeholder={placeholder}
           placeholderClass='form-field__placeholder'
-          maxlength={maxLength}
+          maxlength={-1}
           value={text}
           onInput={(e) => {
             setText(e.detail.value)
@@ -76,6 +77,7 @@ export function TextAction(props: TextActionProps) {
           }}
         />
       </View>
+      <CharCount value={text} max={maxLength} testId={`${testId}-count`} />
       <FieldError field={field} message={error} />
       <View className='btn-group report-action__buttons'>
         {opener && (

@@ -20,6 +20,7 @@ import { clearDraft, draftToInput, saveDraft, type DraftField, type ReportDraft 
 import { LegalDeadlineFields } from './legal-deadline-fields'
 import { TradeFairFields } from './trade-fair-fields'
 import { PrivacySheet } from '../../../components/privacy-sheet'
+import { CharCount } from '../../../components/char-count'
 
 const INDUSTRY_NAMES = INDUSTRIES.map((industry) => industry.name)
 const URGENCY_OPTIONS = URGENCIES.map((code) => ({ code, name: URGENCY_LABELS[code] }))
@@ -151,11 +152,12 @@ export function ReportForm({ userId, initial, onSubmitted }: ReportFormProps) {
               data-testid='report-counterpart'
               placeholder='如：某美国公司 / 亚马逊平台'
               placeholderClass='form-field__placeholder'
-              maxlength={100}
+              maxlength={-1}
               value={draft.counterpart}
               onInput={(e) => update('counterpart', e.detail.value)}
             />
           </View>
+          <CharCount value={draft.counterpart} max={100} testId='report-counterpart-count' />
         </Field>
         <Field field='deadline' label='关键期限' error={errors.deadline} hint='如开庭、答辩或展会开幕日期；没有可不填' optional>
           <View className='report-deadline'>
@@ -197,7 +199,7 @@ export function ReportForm({ userId, initial, onSubmitted }: ReportFormProps) {
               data-testid='report-description'
               placeholder='事情经过、涉及的产品与权利、对方的主张或行为、已采取的措施等（至少 10 个字）'
               placeholderClass='form-field__placeholder'
-              maxlength={MAX_DESCRIPTION}
+              maxlength={-1}
               value={draft.description}
               onInput={(e) => update('description', e.detail.value)}
             />
@@ -222,7 +224,9 @@ export function ReportForm({ userId, initial, onSubmitted }: ReportFormProps) {
         // in the same update ("insertBefore … not a child of this node"); the label says it instead.
         onClick={() => void submit()}
       >
-        {sending ? '提交中…' : '提交上报'}
+        {/* An element, not bare text: React would replace the button's whole textContent, removing the
+            spinner's anchor that Taro's H5 button keeps inside it (NotFoundError: insertBefore). */}
+        <Text>{sending ? '提交中…' : '提交上报'}</Text>
       </Button>
       <Text className='muted report-form__footnote'>
         {IS_H5 ? '草稿自动保存在本机。' : '草稿自动保存，离开页面后再次进入可继续填写。'}提交后系统将按服务类型、国家和专家负荷自动分派。

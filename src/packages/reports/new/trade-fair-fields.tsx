@@ -17,7 +17,7 @@ export function TradeFairFields({ draft, error, onChange }: {
           data-testid='fair-name'
           placeholder='展会名称，如：法兰克福国际美容展'
           placeholderClass='form-field__placeholder'
-          maxlength={100}
+          maxlength={-1}
           value={draft.fairName}
           onInput={(e) => onChange({ fairName: e.detail.value })}
         />

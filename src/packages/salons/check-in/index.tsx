@@ -67,7 +67,7 @@ export default function SalonCheckInPage() {
       <View className='card'>
         <Text className='card__title'>输入票码</Text>
         <View className='form-field__control'>
-          <Input className='form-field__input' data-testid='check-in-code' placeholder='扫码枪或粘贴票码' value={code} onInput={(e) => setCode(e.detail.value)} />
+          <Input maxlength={-1} className='form-field__input' data-testid='check-in-code' placeholder='扫码枪或粘贴票码' value={code} onInput={(e) => setCode(e.detail.value)} />
         </View>
         <Button className='btn btn--primary' data-testid='check-in-submit' disabled={busy || !code.trim()} onClick={() => void admit({ ticketCode: code.trim() })}>
           签到
@@ -76,7 +76,7 @@ export default function SalonCheckInPage() {
       <View className='card'>
         <Text className='card__title'>按姓名查找</Text>
         <View className='form-field__control'>
-          <Input className='form-field__input' data-testid='check-in-name' placeholder='参会人姓名' value={name} onInput={(e) => setName(e.detail.value)} />
+          <Input maxlength={-1} className='form-field__input' data-testid='check-in-name' placeholder='参会人姓名' value={name} onInput={(e) => setName(e.detail.value)} />
         </View>
         <Button className='btn btn--secondary' data-testid='check-in-search' onClick={() => void search()}>
           查找

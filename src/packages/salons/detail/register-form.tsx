@@ -78,7 +78,7 @@ export function RegisterForm({ session, userId, onRegistered }: RegisterFormProp
               data-testid={`salon-attendee-${i}`}
               placeholder='请输入真实姓名，签到时核对'
               placeholderClass='form-field__placeholder'
-              maxlength={20}
+              maxlength={-1}
               value={name}
               onInput={(e) => setName(i, e.detail.value)}
             />
@@ -106,7 +106,7 @@ export function RegisterForm({ session, userId, onRegistered }: RegisterFormProp
             <Input
               className='form-field__input'
               data-testid={`salon-answer-${q.questionId}`}
-              maxlength={200}
+              maxlength={-1}
               value={draft.answers[q.questionId] ?? ''}
               onInput={(e) => update({ ...draft, answers: { ...draft.answers, [q.questionId]: e.detail.value } })}
             />

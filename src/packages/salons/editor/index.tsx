@@ -23,7 +23,7 @@ function TextField(props: { label: string; value: string; onChange: (v: string) 
     <View className='form-field'>
       <Text className='form-field__label'>{props.label}</Text>
       <View className='form-field__control'>
-        <Input className='form-field__input' data-testid={props.testId} type={props.type ?? 'text'} value={props.value} onInput={(e) => props.onChange(e.detail.value)} />
+        <Input maxlength={-1} className='form-field__input' data-testid={props.testId} type={props.type ?? 'text'} value={props.value} onInput={(e) => props.onChange(e.detail.value)} />
       </View>
       <FieldError field={props.testId} message={props.error} />
     </View>
@@ -166,7 +166,7 @@ export default function SalonEditorPage() {
           {state.questions.map((q, i) => (
             <View key={i} className='salon-question'>
               <View className='form-field__control salon-question__text'>
-                <Input
+                <Input maxlength={-1}
                   className='form-field__input'
                   data-testid={`question-${i}`}
                   value={q.text}
@@ -194,7 +194,7 @@ export default function SalonEditorPage() {
         <View className='form-field'>
           <Text className='form-field__label'>活动介绍</Text>
           <View className='form-field__control form-field__control--textarea'>
-            <Textarea className='form-field__textarea' maxlength={1000} value={state.description} onInput={(e) => set('description', e.detail.value)} />
+            <Textarea className='form-field__textarea' maxlength={-1} value={state.description} onInput={(e) => set('description', e.detail.value)} />
           </View>
         </View>
         <Button className='btn btn--primary' data-testid='editor-save' disabled={busy} loading={busy} onClick={() => void save()}>

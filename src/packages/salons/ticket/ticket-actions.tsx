@@ -145,7 +145,7 @@ export function TicketActions({ ticket, session, onChanged }: { ticket: Ticket; 
             ))}
           </View>
           <View className='form-field__control form-field__control--textarea'>
-            <Textarea className='form-field__textarea' maxlength={500} placeholder='意见建议（选填）' value={comment} onInput={(e) => setComment(e.detail.value)} />
+            <Textarea className='form-field__textarea' maxlength={-1} placeholder='意见建议（选填）' value={comment} onInput={(e) => setComment(e.detail.value)} />
           </View>
           <Button className='btn btn--primary' data-testid='ticket-feedback-submit' disabled={busy || rating === 0} onClick={() => void rate()}>
             提交评价

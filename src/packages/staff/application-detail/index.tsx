@@ -131,7 +131,7 @@ export default function StaffApplicationDetailPage() {
               <Textarea
                 className='form-field__textarea'
                 data-testid='reject-reason'
-                maxlength={200}
+                maxlength={-1}
                 placeholder='请说明未通过的原因，如信用代码与企业名称不符'
                 placeholderClass='form-field__placeholder'
                 value={reason}

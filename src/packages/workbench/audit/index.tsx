@@ -17,7 +17,7 @@ export default function WorkbenchAuditPage() {
   return (
     <View className='page wb'>
       <View className='card wb-form'>
-        <Input className='wb-input' placeholder='按记录编号筛选' value={recordId} onInput={(e) => setRecordId(e.detail.value.trim())} data-testid='audit-record' />
+        <Input maxlength={-1} className='wb-input' placeholder='按记录编号筛选' value={recordId} onInput={(e) => setRecordId(e.detail.value.trim())} data-testid='audit-record' />
         <Text className='wb-row__action' data-testid='audit-filter' onClick={() => setApplied(recordId)}>筛选</Text>
       </View>
       {state.status === 'loading' && <LoadingView />}

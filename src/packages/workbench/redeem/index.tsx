@@ -53,7 +53,7 @@ export default function RedeemInvitationPage() {
       <View className='card'>
         <Text className='card__title'>输入邀请码</Text>
         <Text className='muted wb-note'>邀请码由市场监管局工作人员提供，8 位字母或数字，只能使用一次。</Text>
-        <Input className='wb-input' value={code} maxlength={8} placeholder='例如 K7M2Q9XD' onInput={(e) => setCode(e.detail.value)} data-testid='invite-code' />
+        <Input className='wb-input' value={code} maxlength={-1} placeholder='例如 K7M2Q9XD' onInput={(e) => setCode(e.detail.value)} data-testid='invite-code' />
         {IS_WEAPP && (
           <Button className='btn btn--secondary' data-testid='invite-scan' onClick={scan}>
             扫码填入

@@ -1,0 +1,124 @@
+import type { Browser, Locator, Page } from 'playwright-core'
+import { startHarness, type GatewayHarness } from '../support/gateway-harness'
+import { openPage } from './support/browser-page'
+import { H5_DIR } from './support/h5-build'
+import { launchChromium } from './support/launch-chromium'
+
+// Taro keeps earlier pages in the DOM, hidden: every locator targets the visible copy.
+const visible = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]:visible`).first()
+const button = (page: Page, testId: string) => page.locator(`taro-button-core[data-testid="${testId}"]:visible`).first()
+
+let harness: GatewayHarness
+let browser: Browser
+
+beforeAll(async () => {
+  harness = await startHarness({ h5Dir: H5_DIR, now: '2026-11-25T02:00:00.000Z' })
+  browser = await launchChromium()
+}, 60_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await harness?.close()
+})
+
+async function signInAs(page: Page, key: string) {
+  await page.goto(`${harness.url}/#/packages/account/sign-in/index`)
+  await visible(page, `demo-user-${key}`).click()
+  await visible(page, 'profile-card').waitFor()
+}
+
+async function poll<T>(read: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
+  const until = Date.now() + 10_000
+  let value = await read()
+  while (!accept(value) && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    value = await read()
+  }
+  return value
+}
+
+async function inView(page: Page, locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox()
+  const height = page.viewportSize()?.height ?? 0
+  return box !== null && box.y >= 0 && box.y + Math.min(box.height, 40) <= height
+}
+
+test('the enterprise application keeps what was typed after leaving, until discarded', async () => {
+  const { context, page, errors } = await openPage(browser, harness)
+  await signInAs(page, 'visitor')
+  await page.goto(`${harness.url}/#/packages/account/enterprise-apply/index`)
+  await button(page, 'privacy-agree').click()
+  await visible(page, 'apply-form').waitFor()
+  await visible(page, 'apply-enterprise-name').locator('input').fill('许昌恒达发制品有限公司')
+  await visible(page, 'apply-liaison-name').locator('input').fill('陈晓')
+
+  // Away and back: the answers are still there, and the page says so.
+  await page.goto(`${harness.url}/#/pages/mine/index`)
+  await visible(page, 'profile-card').waitFor()
+  await page.goto(`${harness.url}/#/packages/account/enterprise-apply/index`)
+  await visible(page, 'draft-restored').waitFor()
+  await expect(visible(page, 'apply-enterprise-name').locator('input').inputValue()).resolves.toBe('许昌恒达发制品有限公司')
+  await expect(visible(page, 'apply-liaison-name').locator('input').inputValue()).resolves.toBe('陈晓')
+
+  // Discarded: empty, and it stays empty on the next visit.
+  await visible(page, 'draft-discard').click()
+  expect(await poll(() => visible(page, 'apply-enterprise-name').locator('input').inputValue(), (v) => v === '')).toBe('')
+  await page.goto(`${harness.url}/#/pages/mine/index`)
+  await visible(page, 'profile-card').waitFor()
+  await page.goto(`${harness.url}/#/packages/account/enterprise-apply/index`)
+  await visible(page, 'apply-form').waitFor()
+  await expect(page.locator('[data-testid="draft-restored"]:visible').count()).resolves.toBe(0)
+
+  expect(errors).toEqual([])
+  await context.close()
+}, 90_000)
+
+test('a 5,000-character paste is kept whole, refused with its count, and the field scrolls into view', async () => {
+  const { context, page, errors } = await openPage(browser, harness)
+  await signInAs(page, 'liaison')
+  await page.goto(`${harness.url}/#/pages/report/index`)
+  await visible(page, 'report-new').click()
+  await visible(page, 'report-form').waitFor()
+  await visible(page, 'report-service-dispute_response').click()
+  await visible(page, 'report-ip-trademark').click()
+  await visible(page, 'report-country-US').click()
+  await visible(page, 'report-counterpart').locator('input').fill('Glamour Hair LLC')
+
+  const pasted = '对方在美国起诉我司商标侵权。'.repeat(358).slice(0, 5000)
+  await visible(page, 'report-description').locator('textarea').fill(pasted)
+  await expect(visible(page, 'report-description').locator('textarea').inputValue()).resolves.toHaveLength(5000)
+  await expect(visible(page, 'report-description-counter').innerText()).resolves.toContain('5000 / 2000')
+
+  // Scroll to the top, submit: refused, and the description (far down) is brought into view.
+  await page.evaluate(() => document.querySelectorAll('.taro_page').forEach((el) => el.scrollTo({ top: 0 })))
+  await button(page, 'report-submit').click()
+  const error = visible(page, 'field-error-description')
+  await error.waitFor()
+  await expect(error.innerText()).resolves.toContain('2000')
+  expect(await poll(() => inView(page, visible(page, 'report-field-description')), (v) => v)).toBe(true)
+  await expect(visible(page, 'report-description').locator('textarea').inputValue()).resolves.toHaveLength(5000)
+
+  expect(errors).toEqual([])
+  await context.close()
+}, 90_000)
+
+test('the agency editor keeps unsaved changes after leaving', async () => {
+  const { context, page, errors } = await openPage(browser, harness)
+  await signInAs(page, 'staff')
+  await visible(page, 'entry-directory-admin').click()
+  await visible(page, 'admin-search').locator('input').fill('宗诚')
+  expect(await poll(() => page.locator('[data-testid="admin-agency-item"]:visible').count(), (n) => n === 1)).toBe(1)
+  await visible(page, 'admin-agency-item').click()
+  await visible(page, 'agency-form').waitFor()
+  const editorUrl = page.url()
+  await visible(page, 'agency-field-intro').locator('textarea').fill('新的机构简介：提供美国、欧盟商标与专利维权服务。')
+
+  await page.goto(`${harness.url}/#/pages/mine/index`)
+  await visible(page, 'profile-card').waitFor()
+  await page.goto(editorUrl)
+  await visible(page, 'draft-restored').waitFor()
+  await expect(visible(page, 'agency-field-intro').locator('textarea').inputValue()).resolves.toBe('新的机构简介：提供美国、欧盟商标与专利维权服务。')
+
+  expect(errors).toEqual([])
+  await context.close()
+}, 90_000)
