@@ -7,6 +7,9 @@ import { REPORTS, type ReportRecord } from '../modules/reports/records'
 import { ENTERPRISES, type EnterpriseRecord } from '../modules/users/records'
 import { EXPERT, LIAISON, STAFF, reportInput } from '../modules/reports/testing/reports-fixture'
 import { reportRecord } from '../modules/workbench/testing/seed-records'
+import { CONSULTATION_BOOKINGS, type BookingRecord } from '../modules/consultations/records'
+import { SALON_REGISTRATIONS, SALON_SESSIONS, type RegistrationRecord, type SessionRecord } from '../modules/salons/records'
+import { bookingRecord, registrationRecord, sessionRecord } from '../modules/workbench/testing/booking-seed-records'
 
 let h: GatewayHarness
 beforeEach(async () => {
@@ -32,6 +35,17 @@ describe('workbench exports (opened and read back)', () => {
       reportRecord('r1', { countries: ['US', 'DE'], sla: { firstResponseWorkingMinutes: 60 }, rating: { score: 5, comment: null, ratedAt: '2026-11-20T02:00:00.000Z' } }),
       reportRecord('r2', { serviceType: 'trade_fair', sla: { firstResponseWorkingMinutes: 1200 }, rating: { score: 3, comment: null, ratedAt: '2026-11-21T02:00:00.000Z' } }),
     ])
+    await h.store.collection<BookingRecord>(CONSULTATION_BOOKINGS).insertMany([
+      bookingRecord('b1', { status: 'attended', rating: 5 }),
+      bookingRecord('b2', { status: 'attended', rating: 2 }),
+      bookingRecord('b3', { status: 'no_show' }),
+    ])
+    await h.store.collection<SessionRecord>(SALON_SESSIONS).insert(sessionRecord('s1', {}))
+    await h.store.collection<RegistrationRecord>(SALON_REGISTRATIONS).insertMany([
+      registrationRecord('g1', 's1', { checkedInAt: '2026-11-12T06:01:00.000Z' }),
+      registrationRecord('g2', 's1', {}),
+      registrationRecord('g3', 's1', {}),
+    ])
     const file = await h.ok(exportWorkbook, { kind: 'dashboard', period: { kind: 'month', year: 2026, month: 11 } }, STAFF)
     expect(file.fileName).toBe('工作台统计-2026年11月-20261205-1000.xlsx')
     expect(file.rowCount).toBe(2)
@@ -45,7 +59,15 @@ describe('workbench exports (opened and read back)', () => {
     expect(summary.get('欧盟中小企业知识产权服务台 3个工作日内答复率（%）')).toBe(98.8)
     expect(summary.get('满意率（4分及以上，%）')).toBe(50)
     expect(summary.get('平均评分')).toBe(4)
-    expect(summary.get('沙龙报名与到场率')).toBe('待预约功能上线')
+    expect(summary.get('咨询已完成（场）')).toBe(2)
+    expect(summary.get('咨询未到场（场）')).toBe(1)
+    expect(summary.get('咨询已取消（场）')).toBe(0)
+    expect(summary.get('咨询满意率（4分及以上，%）')).toBe(50)
+    expect(summary.get('咨询平均评分')).toBe(3.5)
+    expect(summary.get('沙龙举办场次')).toBe(1)
+    expect(summary.get('沙龙报名人数（已确认）')).toBe(3)
+    expect(summary.get('沙龙到场人数')).toBe(1)
+    expect(summary.get('沙龙到场率（%）')).toBe(33.3)
     expect(rowsOf(book.getWorksheet('按国家地区'))).toEqual([['国家/地区', '数量'], ['美国', 2], ['德国', 1]])
     expect(rowsOf(book.getWorksheet('按服务类型'))).toEqual([['服务类型', '数量'], ['纠纷应对', 1], ['展会知识产权保护', 1]])
   })

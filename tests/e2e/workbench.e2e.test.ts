@@ -34,6 +34,26 @@ async function signInAs(page: Page, key: string) {
   await visible(page, 'profile-card').waitFor()
 }
 
+/** Reads a QR code off the screen: the element's screenshot, decoded to pixels in the page, read by jsQR. */
+async function decodeQr(page: Page, locator: ReturnType<typeof visible>): Promise<string | undefined> {
+  await locator.scrollIntoViewIfNeeded()
+  const png = (await locator.screenshot()).toString('base64')
+  const { width, height, data } = await page.evaluate(async (base64) => {
+    const image = new Image()
+    image.src = `data:image/png;base64,${base64}`
+    await image.decode()
+    const canvas = document.createElement('canvas')
+    canvas.width = image.width
+    canvas.height = image.height
+    const context = canvas.getContext('2d')
+    if (!context) throw new Error('no 2d context')
+    context.drawImage(image, 0, 0)
+    return { width: image.width, height: image.height, data: Array.from(context.getImageData(0, 0, image.width, image.height).data) }
+  }, png)
+  const { default: jsQR } = await import('jsqr')
+  return jsQR(Uint8ClampedArray.from(data), width, height)?.data
+}
+
 async function expectText(locator: ReturnType<typeof visible>, text: string) {
   await locator.waitFor()
   await expect(locator.innerText()).resolves.toContain(text)
@@ -75,7 +95,13 @@ test('staff approve an enterprise, its new liaison reports, staff see it counted
   await expectText(visible(page, 'chart-service'), '纠纷应对')
   await expectText(visible(page, 'chart-country'), '美国')
   await expectText(visible(page, 'tile-within-3'), '欧盟服务台 98.8%')
-  await expectText(visible(page, 'tile-salons'), '待预约功能上线')
+  await expectText(visible(page, 'tile-consultations'), '满意率')
+  await expectText(visible(page, 'tile-salons'), '报名')
+  // The consultation and salon figures have their tables one tap away too.
+  await visible(page, 'chart-salons').scrollIntoViewIfNeeded()
+  await visible(page, 'chart-salons-toggle').click()
+  await expectText(visible(page, 'chart-salons-table'), '到场签到')
+  await visible(page, 'chart-salons-toggle').click()
 
   // 4. The table behind a chart is one tap away.
   await visible(page, 'chart-service-toggle').click()
@@ -99,10 +125,11 @@ test('staff approve an enterprise, its new liaison reports, staff see it counted
 
   // 7. Staff invite an agency account; another person redeems the code once.
   await visible(page, 'invite-agency').click()
-  const modalText = await page.locator('.taro-modal__text:visible').first().innerText()
-  const code = /[A-HJ-NP-Z2-9]{8}/.exec(modalText)?.[0]
+  const code = /[A-HJ-NP-Z2-9]{8}/.exec(await visible(page, 'invitation-code').innerText())?.[0]
   expect(code).toBeDefined()
-  await page.locator('.taro-modal__foot:visible').first().click()
+  // The QR beside it, as drawn on screen, reads back to the same code.
+  expect(await decodeQr(page, visible(page, 'invitation-qr'))).toBe(code)
+  await visible(page, 'invitation-close').click()
   await page.goBack()
   await visible(page, 'open-audit').click()
   await expectText(visible(page, 'audit-item'), '张科员')

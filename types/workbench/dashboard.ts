@@ -46,9 +46,25 @@ export const dashboardSchema = z.object({
   /** Open cases now (not bound to the period): per assignee, and waiting for one (key null). */
   openByAssignee: z.array(breakdownRowSchema),
   alerts: z.object({ planned: z.number().int().min(0), delivered: z.number().int().min(0), read: z.number().int().min(0) }),
-  /** Consultations and salons: null until those modules land (the tiles say so). */
-  consultations: z.null(),
-  salons: z.null(),
+  /** Consultations whose slot started in the period, by outcome, and the ratings of those held. */
+  consultations: z.object({
+    held: z.number().int().min(0),
+    noShows: z.number().int().min(0),
+    cancelled: z.number().int().min(0),
+    ratings: z.object({
+      count: z.number().int().min(0),
+      average: z.number().nullable(),
+      satisfied: z.number().int().min(0),
+      rate: z.number().nullable(),
+    }),
+  }),
+  /** Published (not cancelled) salons that started in the period: confirmed seats and check-ins. */
+  salons: z.object({
+    sessions: z.number().int().min(0),
+    registrations: z.number().int().min(0),
+    attended: z.number().int().min(0),
+    attendanceRate: z.number().nullable(),
+  }),
 })
 export type Dashboard = z.infer<typeof dashboardSchema>
 

@@ -2,6 +2,7 @@ import type { Dashboard } from '../../../../types/workbench/dashboard'
 import { periodRange, type Period } from '../../../../types/workbench/period'
 import type { DocumentStore } from '../../../ports/document-store'
 import { alertReach } from './alert-reach'
+import { consultationFigures, salonFigures } from './booking-figures'
 import { reportFigures } from './report-figures'
 
 /**
@@ -10,6 +11,11 @@ import { reportFigures } from './report-figures'
  */
 export async function buildDashboard(store: DocumentStore, period: Period): Promise<Dashboard> {
   const range = periodRange(period)
-  const [reports, alerts] = await Promise.all([reportFigures(store, range), alertReach(store, range)])
-  return { period: range, ...reports, alerts, consultations: null, salons: null }
+  const [reports, alerts, consultations, salons] = await Promise.all([
+    reportFigures(store, range),
+    alertReach(store, range),
+    consultationFigures(store, range),
+    salonFigures(store, range),
+  ])
+  return { period: range, ...reports, alerts, consultations, salons }
 }

@@ -3,7 +3,7 @@ import type { Cell, Sheet } from './workbook'
 
 const hours = (minutes: number | null): Cell => (minutes === null ? '' : Math.round((minutes / 60) * 10) / 10)
 const percent = (rate: number | null): Cell => (rate === null ? '' : Math.round(rate * 1000) / 10)
-const PENDING = '待预约功能上线'
+const average = (value: number | null): Cell => (value === null ? '' : Math.round(value * 100) / 100)
 
 function breakdownRows(title: string, rows: readonly BreakdownRow[]): Cell[][] {
   return [[title, '数量'], ...rows.map((r): Cell[] => [r.label, r.count])]
@@ -32,8 +32,16 @@ export function dashboardSheets(d: Dashboard): Sheet[] {
     ['预警推送计划数', d.alerts.planned, null],
     ['预警推送送达数', d.alerts.delivered, null],
     ['预警阅读数', d.alerts.read, null],
-    ['咨询场次与评价', PENDING, null],
-    ['沙龙报名与到场率', PENDING, null],
+    ['咨询已完成（场）', d.consultations.held, '按预约时间计入本期'],
+    ['咨询未到场（场）', d.consultations.noShows, null],
+    ['咨询已取消（场）', d.consultations.cancelled, null],
+    ['咨询评价数', d.consultations.ratings.count, null],
+    ['咨询满意率（4分及以上，%）', percent(d.consultations.ratings.rate), `${d.consultations.ratings.satisfied} 条`],
+    ['咨询平均评分', average(d.consultations.ratings.average), '满分 5 分'],
+    ['沙龙举办场次', d.salons.sessions, '按开始时间计入本期，不含已取消'],
+    ['沙龙报名人数（已确认）', d.salons.registrations, null],
+    ['沙龙到场人数', d.salons.attended, '以签到为准'],
+    ['沙龙到场率（%）', percent(d.salons.attendanceRate), null],
   ]
   return [
     { name: '概览', rows: summary },
@@ -63,8 +71,9 @@ export function annualSummarySheet(year: number, d: Dashboard, alertsPublished: 
     ['平均评分', d.satisfaction.average === null ? '' : Math.round(d.satisfaction.average * 100) / 100],
     ['评价数', d.satisfaction.ratings],
     ['四、培训（沙龙）', null],
-    ['举办场次', PENDING],
-    ['参加人数', PENDING],
+    ['举办场次', d.salons.sessions],
+    ['参加人数', d.salons.attended],
+    ['报名人数', d.salons.registrations],
     ['五、预警信息', null],
     ['发布预警信息数', alertsPublished],
     ['预警推送送达数', d.alerts.delivered],

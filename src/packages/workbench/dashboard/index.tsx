@@ -3,7 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
 import { inShanghai } from '../../../../types/time'
 import { openWorkbench } from '../../../../types/workbench/audit'
-import { getDashboard, type Dashboard } from '../../../../types/workbench/dashboard'
+import { getDashboard, type BreakdownRow, type Dashboard } from '../../../../types/workbench/dashboard'
 import { exportWorkbook } from '../../../../types/workbench/exports'
 import { periodRange, type Period } from '../../../../types/workbench/period'
 import { SignInRequired } from '../../../components/sign-in-required'
@@ -24,7 +24,6 @@ const KINDS: { kind: PeriodKind; label: string }[] = [
   { kind: 'quarter', label: '按季度' },
   { kind: 'year', label: '按年' },
 ]
-const PENDING = '待预约功能上线'
 
 type State = { status: 'loading' } | { status: 'signed-out' } | { status: 'ready'; data: Dashboard } | { status: 'error'; error: ActionError }
 
@@ -40,8 +39,31 @@ function Tile({ label, value, note, testId }: { label: string; value: string; no
   )
 }
 
+const average = (value: number | null) => (value === null ? '—' : value.toFixed(2))
+
+/** The consultation and salon tiles as bars, so their table is one tap away like the other charts. */
+function bookingRows(d: Dashboard): { consultations: BreakdownRow[]; salons: BreakdownRow[] } {
+  const c = d.consultations
+  const s = d.salons
+  return {
+    consultations: [
+      { key: 'attended', label: '已完成', count: c.held },
+      { key: 'no_show', label: '未到场', count: c.noShows },
+      { key: 'cancelled', label: '已取消', count: c.cancelled },
+    ],
+    salons: [
+      { key: 'sessions', label: '举办场次', count: s.sessions },
+      { key: 'registrations', label: '报名（已确认）', count: s.registrations },
+      { key: 'attended', label: '到场签到', count: s.attended },
+    ],
+  }
+}
+
 function Figures({ d }: { d: Dashboard }) {
   const fr = d.firstResponse
+  const c = d.consultations
+  const s = d.salons
+  const bookings = bookingRows(d)
   return (
     <>
       <View className='wb-tiles'>
@@ -51,10 +73,10 @@ function Figures({ d }: { d: Dashboard }) {
         <Tile testId='tile-within-1' label='1个工作日内响应' value={percent(fr.withinOneDay.rate)} note={`${fr.withinOneDay.count} / ${fr.count} 件`} />
         <Tile testId='tile-resolution' label='办结用时中位数' value={hours(d.resolution.medianMinutes)} note={`90分位 ${hours(d.resolution.p90Minutes)}`} />
         <Tile testId='tile-sla' label='超时' value={`${d.sla.breached} 件`} note={`超时率 ${percent(d.sla.rate)}`} />
-        <Tile testId='tile-satisfaction' label='满意率（4分及以上）' value={percent(d.satisfaction.rate)} note={`平均 ${d.satisfaction.average === null ? '—' : d.satisfaction.average.toFixed(2)} 分，${d.satisfaction.ratings} 条评价`} />
+        <Tile testId='tile-satisfaction' label='满意率（4分及以上）' value={percent(d.satisfaction.rate)} note={`平均 ${average(d.satisfaction.average)} 分，${d.satisfaction.ratings} 条评价`} />
         <Tile testId='tile-alerts' label='预警触达' value={`${d.alerts.delivered} / ${d.alerts.planned}`} note={`送达 / 计划，已读 ${d.alerts.read}`} />
-        <Tile testId='tile-consultations' label='咨询场次与评价' value='—' note={PENDING} />
-        <Tile testId='tile-salons' label='沙龙报名与到场率' value='—' note={PENDING} />
+        <Tile testId='tile-consultations' label='咨询场次（已完成）' value={`${c.held} 场`} note={`未到 ${c.noShows}，取消 ${c.cancelled}；满意率 ${percent(c.ratings.rate)}，平均 ${average(c.ratings.average)} 分，${c.ratings.count} 条评价`} />
+        <Tile testId='tile-salons' label='沙龙到场率' value={percent(s.attendanceRate)} note={`${s.sessions} 场，报名 ${s.registrations} 人，到场 ${s.attended} 人`} />
       </View>
       <Text className='muted wb-note'>上报按提交时间计入本期；时长按工作时间（9:00–18:00，扣除节假日与等待企业补充材料的时间）计算。</Text>
       <BarChart testId='chart-service' title='按服务类型' rows={d.reports.byServiceType} />
@@ -62,6 +84,8 @@ function Figures({ d }: { d: Dashboard }) {
       <BarChart testId='chart-ip' title='按知识产权类型' rows={d.reports.byIpType} />
       <BarChart testId='chart-district' title='按县（市、区）' rows={d.reports.byDistrict} />
       <BarChart testId='chart-load' title='在办案件（当前）' rows={d.openByAssignee} />
+      <BarChart testId='chart-consultations' title='咨询（按预约时间计入本期）' rows={bookings.consultations} unit='场数' />
+      <BarChart testId='chart-salons' title='培训沙龙（按开始时间计入本期）' rows={bookings.salons} unit='数量' shares={false} />
     </>
   )
 }

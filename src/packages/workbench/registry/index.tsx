@@ -3,7 +3,6 @@ import Taro from '@tarojs/taro'
 import { industryName } from '../../../../types/catalog/industries'
 import { regionName } from '../../../../types/catalog/regions'
 import { createInvitation } from '../../../../types/workbench/invitations'
-import { formatShanghai } from '../../../../types/time'
 import { listEnterprises, REGISTRY_STATUS_LABELS, revokeLiaison, updateRegistryEntry, type RegistryEntry } from '../../../../types/workbench/registry'
 import { useState } from 'react'
 import { SignInRequired } from '../../../components/sign-in-required'
@@ -12,26 +11,14 @@ import { useSignedInLoad } from '../../../hooks/use-signed-in-load'
 import { ROUTES } from '../../../routes'
 import { callFunction } from '../../../services/call-function'
 import { showActionError } from '../../../services/show-error'
+import { InvitationCard, type IssuedInvitation } from '../shared/invitation-card'
 import '../shared/workbench.scss'
 
 type InvitationRequest = { role: 'expert' } | { role: 'agency' } | { role: 'liaison'; enterpriseId: string; replaceUserId: string | null }
 
-/** Creates a one-time code and shows it to read out or send; the person enters it at 我的 → 接受邀请. */
-async function invite(request: InvitationRequest, what: string) {
-  try {
-    const { code, expiresAt } = await callFunction(createInvitation, request)
-    await Taro.showModal({
-      title: `${what}邀请码`,
-      content: `${code}\n请对方在“我的 → 接受邀请”中输入，${formatShanghai(expiresAt)} 前有效，只能使用一次。`,
-      showCancel: false,
-      confirmText: '知道了',
-    })
-  } catch (error) {
-    showActionError(error)
-  }
-}
+type Invite = (request: InvitationRequest, what: string) => Promise<void>
 
-function EnterpriseRow({ entry, onChanged }: { entry: RegistryEntry; onChanged: () => void }) {
+function EnterpriseRow({ entry, onChanged, invite }: { entry: RegistryEntry; onChanged: () => void; invite: Invite }) {
   const toggleKey = async () => {
     try {
       await callFunction(updateRegistryEntry, { enterpriseId: entry.enterpriseId, keyEnterprise: !entry.keyEnterprise })
@@ -96,12 +83,24 @@ function EnterpriseRow({ entry, onChanged }: { entry: RegistryEntry; onChanged: 
 export default function WorkbenchRegistryPage() {
   const [keyOnly, setKeyOnly] = useState(false)
   const { state, reload } = useSignedInLoad(() => callFunction(listEnterprises, { keyOnly, page: 1, pageSize: 50 }), String(keyOnly))
+  const [issued, setIssued] = useState<IssuedInvitation | null>(null)
+  /** Creates a one-time code and shows it (text and QR) at the top of the page to read out or scan. */
+  const invite: Invite = async (request, what) => {
+    try {
+      const { code, expiresAt } = await callFunction(createInvitation, request)
+      setIssued({ what, code, expiresAt })
+      void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
+    } catch (error) {
+      showActionError(error)
+    }
+  }
   return (
     <View className='page wb'>
       <View className='wb-links'>
         <Text className='wb-link' data-testid='invite-expert' onClick={() => void invite({ role: 'expert' }, '专家')}>邀请专家</Text>
         <Text className='wb-link' data-testid='invite-agency' onClick={() => void invite({ role: 'agency' }, '协助机构')}>邀请协助机构</Text>
       </View>
+      {issued && <InvitationCard invitation={issued} onClose={() => setIssued(null)} />}
       <View className='chips'>
         <Text className={keyOnly ? 'chip' : 'chip chip--selected'} data-testid='filter-all' onClick={() => setKeyOnly(false)}>全部企业</Text>
         <Text className={keyOnly ? 'chip chip--selected' : 'chip'} data-testid='filter-key' onClick={() => setKeyOnly(true)}>只看重点企业</Text>
@@ -114,7 +113,7 @@ export default function WorkbenchRegistryPage() {
           <Text className='muted wb-note' data-testid='registry-total'>共 {state.data.total} 家企业</Text>
           {state.data.items.length === 0 && <StatusView icon='○' title='暂无企业' testId='empty' />}
           {state.data.items.map((entry) => (
-            <EnterpriseRow key={entry.enterpriseId} entry={entry} onChanged={() => void reload()} />
+            <EnterpriseRow key={entry.enterpriseId} entry={entry} onChanged={() => void reload()} invite={invite} />
           ))}
         </>
       )}

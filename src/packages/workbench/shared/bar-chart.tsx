@@ -8,13 +8,15 @@ interface BarChartProps {
   testId: string
   /** Label of the count column in the table. */
   unit?: string
+  /** False when the rows are not parts of one whole (the 占比 column would mislead). */
+  shares?: boolean
 }
 
 /**
  * Horizontal bars drawn with views (no chart library, so it renders the same on weapp and H5 and
  * follows the font size), with the table behind it one tap away.
  */
-export function BarChart({ title, rows, testId, unit = '件数' }: BarChartProps) {
+export function BarChart({ title, rows, testId, unit = '件数', shares = true }: BarChartProps) {
   const [asTable, setAsTable] = useState(false)
   const max = Math.max(1, ...rows.map((r) => r.count))
   const total = rows.reduce((sum, r) => sum + r.count, 0)
@@ -42,13 +44,13 @@ export function BarChart({ title, rows, testId, unit = '件数' }: BarChartProps
           <View className='wb-table__row wb-table__row--head'>
             <Text className='wb-table__cell wb-table__cell--wide'>项目</Text>
             <Text className='wb-table__cell'>{unit}</Text>
-            <Text className='wb-table__cell'>占比</Text>
+            {shares && <Text className='wb-table__cell'>占比</Text>}
           </View>
           {rows.map((row) => (
             <View key={row.key ?? 'none'} className='wb-table__row'>
               <Text className='wb-table__cell wb-table__cell--wide'>{row.label}</Text>
               <Text className='wb-table__cell'>{row.count}</Text>
-              <Text className='wb-table__cell'>{total === 0 ? '—' : `${Math.round((row.count / total) * 1000) / 10}%`}</Text>
+              {shares && <Text className='wb-table__cell'>{total === 0 ? '—' : `${Math.round((row.count / total) * 1000) / 10}%`}</Text>}
             </View>
           ))}
         </View>
