@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { reportAttachmentFolder } from '../../types/files'
 import { submitReport } from '../../types/reports/contracts'
 import { getMyProfile } from '../../types/users/contracts'
@@ -9,8 +9,8 @@ import { startHarness, type GatewayHarness } from '../support/gateway-harness'
 import { openPage } from './support/browser-page'
 import { H5_DIR } from './support/h5-build'
 import { launchChromium } from './support/launch-chromium'
+import { visible } from './support/locators'
 
-const visible = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]:visible`).first()
 // A 1×1 PNG: the preview must show a real, decodable image through the signed link.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
 

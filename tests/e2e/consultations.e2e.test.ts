@@ -7,10 +7,8 @@ import { startHarness, type GatewayHarness } from '../support/gateway-harness'
 import { openPage } from './support/browser-page'
 import { H5_DIR } from './support/h5-build'
 import { launchChromium } from './support/launch-chromium'
+import { visible, button, poll } from './support/locators'
 
-// Taro keeps earlier pages in the DOM, hidden: every locator targets the visible copy.
-const visible = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]:visible`).first()
-const button = (page: Page, testId: string) => page.locator(`taro-button-core[data-testid="${testId}"]:visible`).first()
 const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots')
 const AGENCY_ID = 'agency_b1_01'
 // The harness clock: Wednesday 2026-11-25 10:00 Shanghai. Thursday 09:00 and Friday 14:00 Shanghai:
@@ -35,17 +33,6 @@ async function signInAs(page: Page, key: string) {
   await page.goto(`${harness.url}/#/packages/account/sign-in/index`)
   await visible(page, `demo-user-${key}`).click()
   await visible(page, 'profile-card').waitFor()
-}
-
-/** Retries `read` until `accept` holds (10 s), then returns the last value for the assertion. */
-async function poll<T>(read: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
-  const until = Date.now() + 10_000
-  let value = await read()
-  while (!accept(value) && Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, 100))
-    value = await read()
-  }
-  return value
 }
 
 async function expectText(locator: Locator, text: string) {

@@ -3,10 +3,8 @@ import { startHarness, type GatewayHarness } from '../support/gateway-harness'
 import { openPage } from './support/browser-page'
 import { H5_DIR } from './support/h5-build'
 import { launchChromium } from './support/launch-chromium'
+import { visible, button, poll } from './support/locators'
 
-// Taro keeps earlier pages in the DOM, hidden: every locator targets the visible copy.
-const visible = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]:visible`).first()
-const button = (page: Page, testId: string) => page.locator(`taro-button-core[data-testid="${testId}"]:visible`).first()
 
 let harness: GatewayHarness
 let browser: Browser
@@ -25,16 +23,6 @@ async function signInAs(page: Page, key: string) {
   await page.goto(`${harness.url}/#/packages/account/sign-in/index`)
   await visible(page, `demo-user-${key}`).click()
   await visible(page, 'profile-card').waitFor()
-}
-
-async function poll<T>(read: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
-  const until = Date.now() + 10_000
-  let value = await read()
-  while (!accept(value) && Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, 100))
-    value = await read()
-  }
-  return value
 }
 
 async function inView(page: Page, locator: Locator): Promise<boolean> {

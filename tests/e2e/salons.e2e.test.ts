@@ -7,10 +7,8 @@ import { startHarness, type GatewayHarness } from '../support/gateway-harness'
 import { openPage } from './support/browser-page'
 import { H5_DIR } from './support/h5-build'
 import { launchChromium } from './support/launch-chromium'
+import { visible, button, poll } from './support/locators'
 
-// Taro keeps earlier pages in the DOM, hidden: every locator targets the visible copy.
-const visible = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]:visible`).first()
-const button = (page: Page, testId: string) => page.locator(`taro-button-core[data-testid="${testId}"]:visible`).first()
 const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots')
 
 let harness: GatewayHarness
@@ -26,16 +24,6 @@ afterAll(async () => {
   await browser?.close()
   await harness?.close()
 })
-
-async function poll<T>(read: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
-  const until = Date.now() + 10_000
-  let value = await read()
-  while (!accept(value) && Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, 100))
-    value = await read()
-  }
-  return value
-}
 
 async function expectText(locator: Locator, text: string) {
   await locator.waitFor()

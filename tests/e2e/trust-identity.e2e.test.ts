@@ -9,9 +9,8 @@ import { startHarness, type GatewayHarness } from '../support/gateway-harness'
 import { openPage } from './support/browser-page'
 import { H5_DIR } from './support/h5-build'
 import { launchChromium } from './support/launch-chromium'
+import { visible, button } from './support/locators'
 
-const visible = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]:visible`).first()
-const button = (page: Page, testId: string) => page.locator(`taro-button-core[data-testid="${testId}"]:visible`).first()
 const ARTIFACTS = join(__dirname, 'artifacts')
 
 let harness: GatewayHarness

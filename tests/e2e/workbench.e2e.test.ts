@@ -9,10 +9,8 @@ import { demoOpenid } from '../../server/seed/demo-users'
 import { openPage } from './support/browser-page'
 import { H5_DIR } from './support/h5-build'
 import { launchChromium } from './support/launch-chromium'
+import { visible, button } from './support/locators'
 
-// Taro keeps earlier pages in the DOM, hidden: every locator targets the visible copy.
-const visible = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]:visible`).first()
-const button = (page: Page, testId: string) => page.locator(`taro-button-core[data-testid="${testId}"]:visible`).first()
 const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots')
 
 let harness: GatewayHarness
