@@ -6,7 +6,7 @@ import { startHarness, type GatewayHarness } from '../support/gateway-harness'
 import { openPage } from './support/browser-page'
 import { H5_DIR } from './support/h5-build'
 import { launchChromium } from './support/launch-chromium'
-import { visible, button } from './support/locators'
+import { visible, button, signInAs } from './support/locators'
 
 const ARTIFACTS = join(__dirname, 'artifacts')
 const TITLE = '美国对假发产品商标侵权集中维权预警'
@@ -26,12 +26,6 @@ afterAll(async () => {
   await harness?.close()
 })
 
-async function signInAs(page: Page, key: string) {
-  await page.goto(`${harness.url}/#/packages/account/sign-in/index`)
-  await visible(page, `demo-user-${key}`).click()
-  await visible(page, 'profile-card').waitFor()
-}
-
 /** Lets the page-slide animation finish so screenshots show the page alone. */
 async function screenshot(page: Page, name: string) {
   await page.waitForTimeout(600)
@@ -49,7 +43,7 @@ test('a subscriber follows a topic, staff publishes a matching alert, the subscr
   page.on('pageerror', (error) => pageErrors.push(error.message))
 
   // 1. The liaison follows US trademark alerts.
-  await signInAs(page, 'liaison')
+  await signInAs(page, harness.url, 'liaison')
   await visible(page, 'entry-alert-subscription').click()
   await visible(page, 'alert-subscription').waitFor()
   await visible(page, 'topic-country-US').click()
@@ -60,7 +54,7 @@ test('a subscriber follows a topic, staff publishes a matching alert, the subscr
   ).resolves.toBe(true)
 
   // 2. Staff writes a risk alert for that topic and publishes it (the summary counter is live).
-  await signInAs(page, 'staff')
+  await signInAs(page, harness.url, 'staff')
   await visible(page, 'entry-alerts-admin').click()
   await button(page, 'admin-new-content').click()
   await visible(page, 'alert-editor').waitFor()
@@ -79,7 +73,7 @@ test('a subscriber follows a topic, staff publishes a matching alert, the subscr
   await page.locator('[data-testid="editor-status"][data-status="published"]:visible').first().waitFor()
 
   // 3. The liaison sees it in the feed at once, unread and tagged by severity.
-  await signInAs(page, 'liaison')
+  await signInAs(page, harness.url, 'liaison')
   await page.goto(`${harness.url}/#/packages/alerts/feed/index`)
   const item = page.locator('[data-testid="feed-item"]:visible', { hasText: TITLE }).first()
   await item.waitFor()

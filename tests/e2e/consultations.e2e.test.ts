@@ -7,7 +7,7 @@ import { startHarness, type GatewayHarness } from '../support/gateway-harness'
 import { openPage } from './support/browser-page'
 import { H5_DIR } from './support/h5-build'
 import { launchChromium } from './support/launch-chromium'
-import { visible, button, poll } from './support/locators'
+import { visible, button, poll, signInAs } from './support/locators'
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots')
 const AGENCY_ID = 'agency_b1_01'
@@ -29,12 +29,6 @@ afterAll(async () => {
   await harness?.close()
 })
 
-async function signInAs(page: Page, key: string) {
-  await page.goto(`${harness.url}/#/packages/account/sign-in/index`)
-  await visible(page, `demo-user-${key}`).click()
-  await visible(page, 'profile-card').waitFor()
-}
-
 async function expectText(locator: Locator, text: string) {
   await locator.waitFor()
   expect(await poll(() => locator.innerText(), (value) => value.includes(text))).toContain(text)
@@ -52,7 +46,7 @@ async function screenshotAt(page: Page, testId: string, path: string) {
 
 /** The provider's 我的咨询安排, as the agency's account sees it: the booking's card text. */
 async function providerSees(page: Page, bookingId: string, scope: 'upcoming' | 'past'): Promise<Locator> {
-  await signInAs(page, 'agency')
+  await signInAs(page, harness.url, 'agency')
   await page.goto(`${harness.url}/#/pages/booking/index`)
   await visible(page, 'booking-entry-consultations-provider').click()
   await visible(page, 'provider-consultations').waitFor()
@@ -71,7 +65,7 @@ test('a liaison books from an agency page, sees it under 预约, reschedules and
   const { context, page, errors } = await openPage(browser, harness)
 
   // 1. From the agency's page to the slot picker.
-  await signInAs(page, 'liaison')
+  await signInAs(page, harness.url, 'liaison')
   await page.goto(`${harness.url}/#/packages/directory/agency-detail/index?id=${AGENCY_ID}`)
   await button(page, 'consultation-book-entry').click()
   await visible(page, 'consultation-book').waitFor()
@@ -106,7 +100,7 @@ test('a liaison books from an agency page, sees it under 预约, reschedules and
   await expectText(await providerSees(page, bookingId, 'upcoming'), '11月26日 周四 09:00–10:00')
 
   // 5. The liaison moves it to Friday 14:00.
-  await signInAs(page, 'liaison')
+  await signInAs(page, harness.url, 'liaison')
   await page.goto(`${harness.url}/#/packages/consultations/detail/index?id=${bookingId}`)
   await button(page, 'booking-reschedule').click()
   await expectText(visible(page, 'book-moving-from'), '11月26日 周四 09:00–10:00')
@@ -119,7 +113,7 @@ test('a liaison books from an agency page, sees it under 预约, reschedules and
   await expectText(await providerSees(page, bookingId, 'upcoming'), '11月27日 周五 14:00–15:00')
 
   // 7. The liaison cancels (after confirming the dialog); the slot is free again.
-  await signInAs(page, 'liaison')
+  await signInAs(page, harness.url, 'liaison')
   await page.goto(`${harness.url}/#/packages/consultations/detail/index?id=${bookingId}`)
   await button(page, 'booking-cancel').click()
   await page.getByText('确定取消', { exact: true }).click()

@@ -1,10 +1,10 @@
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Browser, Locator } from 'playwright-core'
 import { submitReport } from '../../types/reports/contracts'
 import { startHarness, type GatewayHarness } from '../support/gateway-harness'
 import { openPage } from './support/browser-page'
 import { H5_DIR } from './support/h5-build'
 import { launchChromium } from './support/launch-chromium'
-import { visible, button, poll } from './support/locators'
+import { visible, button, poll, signInAs } from './support/locators'
 
 
 let harness: GatewayHarness
@@ -20,12 +20,6 @@ afterAll(async () => {
   await browser?.close()
   await harness?.close()
 })
-
-async function signInAs(page: Page, key: string) {
-  await page.goto(`${harness.url}/#/packages/account/sign-in/index`)
-  await visible(page, `demo-user-${key}`).click()
-  await visible(page, 'profile-card').waitFor()
-}
 
 async function expectText(locator: Locator, text: string) {
   await locator.waitFor()
@@ -58,7 +52,7 @@ test('a liaison reports a US squatting case with its publication date; the exper
   const { context, page, errors } = await openPage(browser, harness)
 
   // 1. The liaison fills a squatting report for the US and picks the USPTO opposition rule.
-  await signInAs(page, 'liaison')
+  await signInAs(page, harness.url, 'liaison')
   await page.goto(`${harness.url}/#/pages/report/index`)
   await visible(page, 'report-new').click()
   await visible(page, 'report-form').waitFor()
@@ -93,7 +87,7 @@ test('a liaison reports a US squatting case with its publication date; the exper
   await expectText(visible(page, 'legal-source'), '15 U.S.C. §1063(a)')
 
   // 3. The expert's inbox lists the nearest deadline first, the report without one last.
-  await signInAs(page, 'expert')
+  await signInAs(page, harness.url, 'expert')
   await page.goto(`${harness.url}/#/pages/report/index`)
   await visible(page, 'report-assigned').click()
   const items = page.locator('[data-testid="report-item"]:visible')
@@ -109,7 +103,7 @@ test('a liaison reports a US squatting case with its publication date; the exper
 
 test('staff see unverified rules flagged and correct one; the revision is recorded', async () => {
   const { context, page, errors } = await openPage(browser, harness)
-  await signInAs(page, 'staff')
+  await signInAs(page, harness.url, 'staff')
   await page.goto(`${harness.url}/#/pages/report/index`)
   await visible(page, 'report-deadline-rules').click()
   await visible(page, 'deadline-rules').waitFor()

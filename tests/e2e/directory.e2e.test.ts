@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { startHarness, type GatewayHarness } from '../support/gateway-harness'
 import { openPage } from './support/browser-page'
 import { H5_DIR } from './support/h5-build'
 import { launchChromium } from './support/launch-chromium'
-import { visible, button } from './support/locators'
+import { visible, button, signInAs } from './support/locators'
 
 const ARTIFACTS = join(__dirname, 'artifacts')
 
@@ -28,12 +28,6 @@ async function newPage() {
   return openPage(browser, harness, { permissions: ['clipboard-read', 'clipboard-write'] })
 }
 
-async function signInAs(page: Page, key: string) {
-  await page.goto(`${harness.url}/#/packages/account/sign-in/index`)
-  await visible(page, `demo-user-${key}`).click()
-  await visible(page, 'profile-card').waitFor()
-}
-
 /** Polls until `read` gives `expected` (searches are debounced and answered asynchronously). */
 async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
@@ -53,7 +47,7 @@ async function expectText(locator: ReturnType<typeof visible>, text: string) {
 
 test('a visitor searches the directory, filters by district, opens an agency and shares it', async () => {
   const { context, page, errors } = await newPage()
-  await signInAs(page, 'visitor')
+  await signInAs(page, harness.url, 'visitor')
   await page.goto(`${harness.url}/#/pages/home/index`)
   await visible(page, 'service-agencies').click()
   await visible(page, 'agency-total').waitFor()
@@ -102,7 +96,7 @@ test('a visitor searches the directory, filters by district, opens an agency and
 
 test('staff edits an agency: an invalid phone is refused, the fixed one is saved and shows in the history', async () => {
   const { context, page, errors } = await newPage()
-  await signInAs(page, 'staff')
+  await signInAs(page, harness.url, 'staff')
   await visible(page, 'entry-directory-admin').click()
   await visible(page, 'admin-search').locator('input').fill('宗诚')
   await eventually(() => page.locator('[data-testid="admin-agency-item"]:visible').count(), 1)
@@ -138,7 +132,7 @@ test('staff edits an agency: an invalid phone is refused, the fixed one is saved
 
 test('a visitor browses the expert pool and opens an expert', async () => {
   const { context, page, errors } = await newPage()
-  await signInAs(page, 'visitor')
+  await signInAs(page, harness.url, 'visitor')
   await page.goto(`${harness.url}/#/pages/home/index`)
   await visible(page, 'service-experts').click()
   await visible(page, 'expert-total').waitFor()
@@ -158,7 +152,7 @@ test('a visitor browses the expert pool and opens an expert', async () => {
 
 test('staff exports the directory, and an import is refused until its dry run has no bad rows', async () => {
   const { context, page, errors } = await newPage()
-  await signInAs(page, 'staff')
+  await signInAs(page, harness.url, 'staff')
   await visible(page, 'entry-directory-transfer').click()
 
   await button(page, 'export-run').click()

@@ -3,7 +3,7 @@ import { startHarness, type GatewayHarness } from '../support/gateway-harness'
 import { openPage } from './support/browser-page'
 import { H5_DIR } from './support/h5-build'
 import { launchChromium } from './support/launch-chromium'
-import { visible, button, poll } from './support/locators'
+import { visible, button, poll, signInAs } from './support/locators'
 
 
 let harness: GatewayHarness
@@ -19,12 +19,6 @@ afterAll(async () => {
   await harness?.close()
 })
 
-async function signInAs(page: Page, key: string) {
-  await page.goto(`${harness.url}/#/packages/account/sign-in/index`)
-  await visible(page, `demo-user-${key}`).click()
-  await visible(page, 'profile-card').waitFor()
-}
-
 async function inView(page: Page, locator: Locator): Promise<boolean> {
   const box = await locator.boundingBox()
   const height = page.viewportSize()?.height ?? 0
@@ -33,7 +27,7 @@ async function inView(page: Page, locator: Locator): Promise<boolean> {
 
 test('the enterprise application keeps what was typed after leaving, until discarded', async () => {
   const { context, page, errors } = await openPage(browser, harness)
-  await signInAs(page, 'visitor')
+  await signInAs(page, harness.url, 'visitor')
   await page.goto(`${harness.url}/#/packages/account/enterprise-apply/index`)
   await button(page, 'privacy-agree').click()
   await visible(page, 'apply-form').waitFor()
@@ -63,7 +57,7 @@ test('the enterprise application keeps what was typed after leaving, until disca
 
 test('a 5,000-character paste is kept whole, refused with its count, and the field scrolls into view', async () => {
   const { context, page, errors } = await openPage(browser, harness)
-  await signInAs(page, 'liaison')
+  await signInAs(page, harness.url, 'liaison')
   await page.goto(`${harness.url}/#/pages/report/index`)
   await visible(page, 'report-new').click()
   await visible(page, 'report-form').waitFor()
@@ -92,7 +86,7 @@ test('a 5,000-character paste is kept whole, refused with its count, and the fie
 
 test('the agency editor keeps unsaved changes after leaving', async () => {
   const { context, page, errors } = await openPage(browser, harness)
-  await signInAs(page, 'staff')
+  await signInAs(page, harness.url, 'staff')
   await visible(page, 'entry-directory-admin').click()
   await visible(page, 'admin-search').locator('input').fill('宗诚')
   expect(await poll(() => page.locator('[data-testid="admin-agency-item"]:visible').count(), (n) => n === 1)).toBe(1)

@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { startHarness, type GatewayHarness } from '../support/gateway-harness'
 import { openPage } from './support/browser-page'
 import { H5_DIR } from './support/h5-build'
 import { launchChromium } from './support/launch-chromium'
-import { visible, button } from './support/locators'
+import { visible, button, signInAs } from './support/locators'
 
 const ARTIFACTS = join(__dirname, 'artifacts')
 
@@ -23,17 +23,11 @@ afterAll(async () => {
   await harness?.close()
 })
 
-async function signInAs(page: Page, key: string) {
-  await page.goto(`${harness.url}/#/packages/account/sign-in/index`)
-  await visible(page, `demo-user-${key}`).click()
-  await visible(page, 'profile-card').waitFor()
-}
-
 test('a liaison applies (fixing a field error), staff approves, the liaison sees the verified enterprise', async () => {
   const { context, page, errors } = await openPage(browser, harness)
 
   // 1. A new user opens the registration form: the privacy guide comes first.
-  await signInAs(page, 'visitor')
+  await signInAs(page, harness.url, 'visitor')
   await page.goto(`${harness.url}/#/packages/account/enterprise-apply/index`)
   await button(page, 'privacy-agree').click()
   await visible(page, 'apply-form').waitFor()
@@ -58,7 +52,7 @@ test('a liaison applies (fixing a field error), staff approves, the liaison sees
   await page.screenshot({ path: join(ARTIFACTS, 'apply-pending.png') })
 
   // 4. Staff signs in, opens the pending list and approves.
-  await signInAs(page, 'staff')
+  await signInAs(page, harness.url, 'staff')
   await button(page, 'entry-staff-review').or(visible(page, 'entry-staff-review')).first().click()
   const item = visible(page, 'application-item')
   await expectText(item, '许昌恒达发制品有限公司')
@@ -71,7 +65,7 @@ test('a liaison applies (fixing a field error), staff approves, the liaison sees
   await expect(visible(page, 'application-status').getAttribute('data-status')).resolves.toBe('approved')
 
   // 5. Back as the applicant: the liaison role and the verified enterprise are on 我的.
-  await signInAs(page, 'visitor')
+  await signInAs(page, harness.url, 'visitor')
   await visible(page, 'role-tag-liaison').waitFor()
   await visible(page, 'enterprise-verified').waitFor()
   await expectText(visible(page, 'enterprise-card'), '许昌恒达发制品有限公司')

@@ -6,7 +6,7 @@ import { startHarness, type GatewayHarness } from '../support/gateway-harness'
 import { openPage } from './support/browser-page'
 import { H5_DIR } from './support/h5-build'
 import { launchChromium } from './support/launch-chromium'
-import { visible, button, poll } from './support/locators'
+import { visible, button, poll, signInAs } from './support/locators'
 
 const statusIs = (page: Page, status: string) => page.locator(`[data-testid="report-status"][data-status="${status}"]:visible`).first()
 const ARTIFACTS = join(__dirname, 'artifacts')
@@ -26,12 +26,6 @@ afterAll(async () => {
   await browser?.close()
   await harness?.close()
 })
-
-async function signInAs(page: Page, key: string) {
-  await page.goto(`${harness.url}/#/packages/account/sign-in/index`)
-  await visible(page, `demo-user-${key}`).click()
-  await visible(page, 'profile-card').waitFor()
-}
 
 async function expectText(locator: Locator, text: string) {
   await locator.waitFor()
@@ -66,7 +60,7 @@ test('a liaison reports a dispute, the matching expert handles it, the liaison r
   page.on('pageerror', (error) => pageErrors.push(error.message))
 
   // 1. The liaison opens 上报 and starts a new report.
-  await signInAs(page, 'liaison')
+  await signInAs(page, harness.url, 'liaison')
   await page.goto(`${harness.url}/#/pages/report/index`)
   await visible(page, 'report-new').click()
   await visible(page, 'report-form').waitFor()
@@ -114,7 +108,7 @@ test('a liaison reports a dispute, the matching expert handles it, the liaison r
   expect(mine.total).toBe(1)
 
   // 5. The expert finds it in the inbox, accepts, writes to the enterprise, advises and resolves.
-  await signInAs(page, 'expert')
+  await signInAs(page, harness.url, 'expert')
   await page.goto(`${harness.url}/#/pages/report/index`)
   await visible(page, 'report-assigned').click()
   await visible(page, `report-item`).click()
@@ -140,7 +134,7 @@ test('a liaison reports a dispute, the matching expert handles it, the liaison r
   await statusIs(page, 'resolved').waitFor()
 
   // 6. The liaison sees the result and rates the service 5 stars.
-  await signInAs(page, 'liaison')
+  await signInAs(page, harness.url, 'liaison')
   await page.goto(`${harness.url}/#/packages/reports/detail/index?id=${reportId}`)
   await statusIs(page, 'resolved').waitFor()
   await visible(page, 'rating-star-5').click()
@@ -180,7 +174,7 @@ test('staff see every report with a status filter and the 已超时 switch; the 
   const pageErrors: string[] = []
   page.on('pageerror', (error) => pageErrors.push(error.message))
 
-  await signInAs(page, 'staff')
+  await signInAs(page, harness.url, 'staff')
   await page.goto(`${harness.url}/#/pages/report/index`)
   await visible(page, 'report-staff-list').click()
   const item = page.locator(`[data-testid="report-item"][data-report-id="${report.reportId}"]:visible`).first()
@@ -201,7 +195,7 @@ test('staff see every report with a status filter and the 已超时 switch; the 
   await page.waitForTimeout(800)
   await page.screenshot({ path: join(ARTIFACTS, 'reports-staff-detail.png') })
 
-  await signInAs(page, 'expert')
+  await signInAs(page, harness.url, 'expert')
   await visible(page, 'entry-assigned-reports').click()
   await expectText(page.locator(`[data-testid="report-item"][data-report-id="${report.reportId}"]:visible`).first(), '紧急')
   await page.waitForTimeout(800)

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { mkdirSync } from 'node:fs'
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Browser, Locator } from 'playwright-core'
 import { submitReport } from '../../types/reports/contracts'
 import { acceptPrivacyGuide, applyForEnterprise } from '../../types/users/contracts'
 import { PRIVACY_GUIDE_VERSION } from '../../types/users/schemas'
@@ -9,7 +9,7 @@ import { startHarness, type GatewayHarness } from '../support/gateway-harness'
 import { openPage } from './support/browser-page'
 import { H5_DIR } from './support/h5-build'
 import { launchChromium } from './support/launch-chromium'
-import { visible, button } from './support/locators'
+import { visible, button, signInAs } from './support/locators'
 
 const ARTIFACTS = join(__dirname, 'artifacts')
 
@@ -26,12 +26,6 @@ afterAll(async () => {
   await browser?.close()
   await harness?.close()
 })
-
-async function signInAs(page: Page, key: string) {
-  await page.goto(`${harness.url}/#/packages/account/sign-in/index`)
-  await visible(page, `demo-user-${key}`).click()
-  await visible(page, 'profile-card').waitFor()
-}
 
 async function expectText(locator: Locator, text: string) {
   await locator.waitFor()
@@ -53,7 +47,7 @@ test('staff see the join-request warning for a registered credit code and can re
     'openid-e2e-b',
   )
   const { context, page, errors } = await openPage(browser, harness)
-  await signInAs(page, 'staff')
+  await signInAs(page, harness.url, 'staff')
   await page.goto(`${harness.url}/#/packages/staff/application-detail/index?id=${application.applicationId}`)
   const warning = visible(page, 'join-warning')
   await expectText(warning, '注意：该信用代码已登记')
@@ -71,7 +65,7 @@ test('staff see the join-request warning for a registered credit code and can re
 test('the assignee reveals the liaison\'s number with one tap, then calls it', async () => {
   const report = await harness.ok(submitReport, reportInput(), LIAISON)
   const { context, page, errors } = await openPage(browser, harness)
-  await signInAs(page, 'expert')
+  await signInAs(page, harness.url, 'expert')
   await page.goto(`${harness.url}/#/packages/reports/detail/index?id=${report.reportId}`)
   await expectText(visible(page, 'liaison-mobile'), '138****8000')
   await button(page, 'liaison-reveal').click()
@@ -90,7 +84,7 @@ test('the assignee reveals the liaison\'s number with one tap, then calls it', a
 
   // The liaison, on their own phone, sees who revealed the number.
   const liaison = await openPage(browser, harness)
-  await signInAs(liaison.page, 'liaison')
+  await signInAs(liaison.page, harness.url, 'liaison')
   await visible(liaison.page, 'entry-contact-reveals').click()
   await expectText(visible(liaison.page, 'contact-reveal'), '【演示】林知远')
   expect(liaison.errors).toEqual([])
@@ -105,7 +99,7 @@ test('an existing liaison objects to a join request; staff see the objection in 
     'openid-e2e-c',
   )
   const liaison = await openPage(browser, harness)
-  await signInAs(liaison.page, 'liaison')
+  await signInAs(liaison.page, harness.url, 'liaison')
   await visible(liaison.page, 'entry-join-requests').click()
   const request = liaison.page.locator(`[data-testid="join-request"][data-id="${application.applicationId}"]:visible`).first()
   await expectText(request, '钱多')
@@ -117,7 +111,7 @@ test('an existing liaison objects to a join request; staff see the objection in 
   await liaison.context.close()
 
   const staff = await openPage(browser, harness)
-  await signInAs(staff.page, 'staff')
+  await signInAs(staff.page, harness.url, 'staff')
   await staff.page.goto(`${harness.url}/#/packages/staff/application-detail/index?id=${application.applicationId}`)
   await expectText(visible(staff.page, 'join-objection'), '此人不是本公司员工')
   expect(staff.errors).toEqual([])

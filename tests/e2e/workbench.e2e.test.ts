@@ -9,7 +9,7 @@ import { demoOpenid } from '../../server/seed/demo-users'
 import { openPage } from './support/browser-page'
 import { H5_DIR } from './support/h5-build'
 import { launchChromium } from './support/launch-chromium'
-import { visible, button } from './support/locators'
+import { visible, button, signInAs } from './support/locators'
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots')
 
@@ -25,12 +25,6 @@ afterAll(async () => {
   await browser?.close()
   await harness?.close()
 })
-
-async function signInAs(page: Page, key: string) {
-  await page.goto(`${harness.url}/#/packages/account/sign-in/index`)
-  await visible(page, `demo-user-${key}`).click()
-  await visible(page, 'profile-card').waitFor()
-}
 
 /** Reads a QR code off the screen: the element's screenshot, decoded to pixels in the page, read by jsQR. */
 async function decodeQr(page: Page, locator: ReturnType<typeof visible>): Promise<string | undefined> {
@@ -66,14 +60,14 @@ test('staff approve an enterprise, its new liaison reports, staff see it counted
   const { context, page, errors } = await openPage(browser, harness)
 
   // 1. Staff approve the application.
-  await signInAs(page, 'staff')
+  await signInAs(page, harness.url, 'staff')
   await visible(page, 'entry-staff-review').click()
   await visible(page, 'application-item').click()
   await button(page, 'review-approve').click()
   await expect(visible(page, 'application-status').getAttribute('data-status')).resolves.toBe('approved')
 
   // 2. The new liaison reports a dispute.
-  await signInAs(page, 'visitor')
+  await signInAs(page, harness.url, 'visitor')
   await page.goto(`${harness.url}/#/pages/report/index`)
   await visible(page, 'report-new').click()
   await visible(page, 'report-form').waitFor()
@@ -86,7 +80,7 @@ test('staff approve an enterprise, its new liaison reports, staff see it counted
   await visible(page, 'report-success').waitFor()
 
   // 3. Staff open the workbench: this month counts the report, by service type and country.
-  await signInAs(page, 'staff')
+  await signInAs(page, harness.url, 'staff')
   await visible(page, 'entry-workbench').click()
   await expectText(visible(page, 'period-label'), '2026年11月')
   await expectText(visible(page, 'tile-total-value'), '1')
@@ -132,17 +126,17 @@ test('staff approve an enterprise, its new liaison reports, staff see it counted
   await visible(page, 'open-audit').click()
   await expectText(visible(page, 'audit-item'), '张科员')
 
-  await signInAs(page, 'expert')
+  await signInAs(page, harness.url, 'expert')
   await visible(page, 'entry-redeem-invitation').click()
   await visible(page, 'invite-code').locator('input').fill(code ?? '')
   await button(page, 'invite-submit').click()
   await expectText(visible(page, 'invite-done'), '您已获得“协助机构”身份')
-  await signInAs(page, 'expert')
+  await signInAs(page, harness.url, 'expert')
   await visible(page, 'role-tag-agency').waitFor()
 
   // 8. For the README: a month with a realistic spread of reports, charts and the table.
   await harness.store.collection<ReportRecord>(REPORTS).insertMany(sampleMonth())
-  await signInAs(page, 'staff')
+  await signInAs(page, harness.url, 'staff')
   await visible(page, 'entry-workbench').click()
   await expectText(visible(page, 'period-label'), '2026年11月')
   await expectText(visible(page, 'tile-total-value'), '41')

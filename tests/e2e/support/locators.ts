@@ -16,3 +16,10 @@ export async function poll<T>(read: () => Promise<T>, accept: (value: T) => bool
   }
   return value
 }
+
+/** Signs in on the H5 build with one of the development demo users (sign-in page → profile). */
+export async function signInAs(page: Page, gatewayUrl: string, key: string): Promise<void> {
+  await page.goto(`${gatewayUrl}/#/packages/account/sign-in/index`)
+  await visible(page, `demo-user-${key}`).click()
+  await visible(page, 'profile-card').waitFor()
+}
