@@ -104,3 +104,76 @@ test('the agency editor keeps unsaved changes after leaving', async () => {
   expect(errors).toEqual([])
   await context.close()
 }, 90_000)
+
+/** Leaves for the profile tab and opens `url` again, as a person going back and forth would. */
+async function awayAndBack(page: Page, url: string) {
+  await page.goto(`${harness.url}/#/pages/mine/index`)
+  await visible(page, 'profile-card').waitFor()
+  await page.goto(url)
+}
+
+test('the expert editor keeps unsaved changes after leaving; saving clears the draft', async () => {
+  const { context, page, errors } = await openPage(browser, harness)
+  await signInAs(page, harness.url, 'staff')
+  const editorUrl = `${harness.url}/#/packages/directory-admin/expert-edit/index?id=demo_expert_01`
+  await page.goto(editorUrl)
+  await visible(page, 'expert-form').waitFor()
+  const intro = '擅长美国 337 调查应诉与海关备案，曾代理多起假发产品商标纠纷。'
+  await visible(page, 'expert-field-intro').locator('textarea').fill(intro)
+  await visible(page, 'expert-field-title').locator('input').fill('高级合伙人')
+
+  await awayAndBack(page, editorUrl)
+  await visible(page, 'draft-restored').waitFor()
+  await expect(visible(page, 'expert-field-intro').locator('textarea').inputValue()).resolves.toBe(intro)
+  await expect(visible(page, 'expert-field-title').locator('input').inputValue()).resolves.toBe('高级合伙人')
+
+  // Saved: the page shows the saved record, and no draft comes back on the next visit.
+  await button(page, 'expert-save').click()
+  expect(await poll(() => page.locator('[data-testid="draft-restored"]:visible').count(), (n) => n === 0)).toBe(0)
+  expect(await poll(() => visible(page, 'expert-form').innerText(), (t) => t.includes('第 2 版'))).toContain('第 2 版')
+  await awayAndBack(page, editorUrl)
+  await visible(page, 'expert-form').waitFor()
+  await expect(visible(page, 'expert-field-intro').locator('textarea').inputValue()).resolves.toBe(intro)
+  await expect(page.locator('[data-testid="draft-restored"]:visible').count()).resolves.toBe(0)
+
+  expect(errors).toEqual([])
+  await context.close()
+}, 90_000)
+
+test('the alert editor keeps a new alert after leaving, until saved; over-long text is refused with its count', async () => {
+  const { context, page, errors } = await openPage(browser, harness)
+  await signInAs(page, harness.url, 'staff')
+  const editorUrl = `${harness.url}/#/packages/alerts-admin/editor/index`
+  await page.goto(editorUrl)
+  await visible(page, 'alert-editor').waitFor()
+  await visible(page, 'editor-title').locator('input').fill('欧盟海关加强对小商品知识产权查验')
+  await visible(page, 'editor-summary').locator('input').fill('出口欧盟请核查商标授权')
+  await visible(page, 'editor-body').locator('textarea').fill('欧盟多国海关近期加强了对小商品的知识产权边境查验。')
+  await visible(page, 'editor-country-EU').click()
+
+  await awayAndBack(page, editorUrl)
+  await visible(page, 'draft-restored').waitFor()
+  await expect(visible(page, 'editor-title').locator('input').inputValue()).resolves.toBe('欧盟海关加强对小商品知识产权查验')
+  await expect(visible(page, 'editor-body').locator('textarea').inputValue()).resolves.toBe('欧盟多国海关近期加强了对小商品的知识产权边境查验。')
+  await expect(page.locator('[data-testid="editor-country-EU"][data-selected="true"]:visible').count()).resolves.toBe(1)
+
+  // A 60-character title is kept whole, counted, and refused on save with the field in view.
+  const longTitle = '欧盟海关加强对小商品知识产权查验'.repeat(4).slice(0, 60)
+  await visible(page, 'editor-title').locator('input').fill(longTitle)
+  await expect(visible(page, 'editor-title-count').innerText()).resolves.toContain('已输入 60 字')
+  await button(page, 'editor-save').click()
+  await expect(visible(page, 'field-error-title').innerText()).resolves.toContain('50')
+  await expect(visible(page, 'editor-title').locator('input').inputValue()).resolves.toBe(longTitle)
+
+  await visible(page, 'editor-title').locator('input').fill('欧盟海关加强对小商品知识产权查验')
+  await visible(page, 'editor-severity-info').click()
+  await button(page, 'editor-save').click()
+  await page.locator('[data-testid="editor-status"][data-status="draft"]:visible').first().waitFor()
+  await awayAndBack(page, editorUrl)
+  await visible(page, 'alert-editor').waitFor()
+  await expect(visible(page, 'editor-title').locator('input').inputValue()).resolves.toBe('')
+  await expect(page.locator('[data-testid="draft-restored"]:visible').count()).resolves.toBe(0)
+
+  expect(errors).toEqual([])
+  await context.close()
+}, 90_000)

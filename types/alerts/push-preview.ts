@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idSchema } from '../common'
+import { idSchema, instantSchema } from '../common'
 import { defineAction } from '../contract'
 import { FUNCTION_NAMES } from '../function-names'
 
@@ -22,6 +22,7 @@ export type PushPreview = z.infer<typeof pushPreviewSchema>
 export const previewAlertPush = defineAction({
   functionName: FUNCTION_NAMES.alerts,
   action: 'previewAlertPush',
-  input: z.object({ contentId: idSchema }),
+  /** `publishAt`: a scheduled publication's time (the card shows it); now when absent. */
+  input: z.object({ contentId: idSchema, publishAt: instantSchema.optional() }),
   output: pushPreviewSchema,
 })

@@ -15,11 +15,11 @@ const LINE_LABELS: Record<string, string> = { title: '预警标题', severityLab
  * The push a publication now would send: the dispatch snapshot and payload of the real flow, the
  * template filled by the dispatcher's own `buildPushMessage`, so the preview is the real text.
  */
-export async function previewAlertPush(store: DocumentStore, templates: TemplateConfig, contentId: string, now: Date): Promise<PushPreview> {
+export async function previewAlertPush(store: DocumentStore, templates: TemplateConfig, contentId: string, publishAt: Date): Promise<PushPreview> {
   const content = await contentRepository(store).get(contentId)
   if (!content) throw notFound('该内容不存在，请返回列表刷新')
   const push = alertPushSnapshot(content)
-  const payload = alertPayload(content._id, push, now.toISOString())
+  const payload = alertPayload(content._id, push, publishAt.toISOString())
   const subscriberCount = await store.collection(TOPIC_SUBSCRIPTIONS).count(subscriberFilter(content))
   const template = templates.templates.alert_published
   const inbox = { title: push.title, summary: push.summary }

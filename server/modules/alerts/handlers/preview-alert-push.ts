@@ -7,7 +7,7 @@ import { previewAlertPush as preview } from '../push-preview'
 export const previewAlertPushHandler = defineHandler({
   contract: previewAlertPush,
   access: CURATOR_ROLES,
-  async handle({ contentId }, { runtime, now }) {
-    return preview(runtime.store, templatesOf(runtime), contentId, now)
+  async handle({ contentId, publishAt }, { runtime, now }) {
+    return preview(runtime.store, templatesOf(runtime), contentId, publishAt ? new Date(publishAt) : now)
   },
 })
