@@ -105,6 +105,26 @@ describe('SQLite adapter specifics', () => {
     expect(plan.map((p) => p.detail).join('\n')).toMatch(/USING INDEX ix_items__status__n_desc/)
   })
 
+  it('drops the indexes a declared collection no longer declares, and leaves other indexes alone', async () => {
+    await store.collection<Item>('items').insert({ _id: 'a', status: 'open', n: 1 })
+    const raw = new Database(file)
+    raw.exec(`CREATE INDEX own_items_n ON items (json_extract(doc, '$.n'))`)
+    raw.close()
+    store.close()
+    store = createSqliteDocumentStore({
+      file,
+      collections: [{ name: 'items', indexes: [{ fields: [['status', 'asc']], covers: ['n'] }] }],
+    })
+    const reopened = new Database(file, { readonly: true })
+    const names = (table: string) =>
+      (reopened.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? ORDER BY name`).all(table) as Array<{ name: string }>).map((row) => row.name)
+    expect(names('items')).toEqual(['ix_items__status__with__n', 'own_items_n', 'sqlite_autoindex_items_1'])
+    // 'users' has no spec in this store: its unique index stays.
+    expect(names('users')).toContain('ux_users__email')
+    reopened.close()
+    expect(await store.collection<Item>('items').find({ status: 'open' })).toEqual([{ _id: 'a', status: 'open', n: 1 }])
+  })
+
   it('enforces unique indexes from the specs with UniqueConstraintError (DuplicateIdError is for _id)', async () => {
     const users = store.collection<Item>('users')
     await users.insert({ _id: 'u1', email: 'a@example.com' })
