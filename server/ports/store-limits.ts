@@ -37,11 +37,14 @@ export const AGGREGATE_DEFAULT_ROWS = 20
  * (https://developers.weixin.qq.com/miniprogram/dev/wxcloudservice/wxcloud/reference-sdk-api/database/Database.runTransaction.md,
  * 限制: "只允许进行单记录操作，不允许进行批量操作，但可以在一个事务中对多个记录进行操作");
  * CloudBase's transaction guide (https://docs.cloudbase.net/database/transaction) gives no number
- * either. UNVERIFIED, so conservative: each operation is a round trip inside a transaction that
- * holds its documents, and MongoDB (which CloudBase runs on) aborts transactions older than 60 s
- * by default (transactionLifetimeLimitSeconds). 100 keeps a transaction to about a second.
+ * either. UNVERIFIED, so a conservative choice bounded by time: each operation is a round trip
+ * (about 10–20 ms from a cloud function) made while the transaction holds its documents, MongoDB —
+ * which CloudBase runs on — aborts transactions older than 60 s by default
+ * (transactionLifetimeLimitSeconds), and our functions time out at 60 s (config.json). 500
+ * operations keep a transaction to seconds. The largest transaction here is the agency import
+ * (3 operations per row), whose row cap is derived from this number.
  */
-export const MAX_TRANSACTION_OPERATIONS = 100
+export const MAX_TRANSACTION_OPERATIONS = 500
 
 /**
  * Documents one insertMany may take (the caller's batch; the port checks it). All of a batch's
