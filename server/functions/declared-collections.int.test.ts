@@ -188,7 +188,7 @@ describe('every action touches only its function’s declared collections', () =
           // The demo enterprise's credit code: a join request, which tells its liaisons through the outbox.
           data: { enterpriseName: '许昌瑞发（新联络员）', creditCode: DEMO_CREDIT_CODE, industry: 'hair_products', exportMarkets: ['US'], liaisonName: '钱二', mobile: '13812345678' },
         },
-        { kind: 'user', openid },
+        { kind: 'user', openid, via: 'local-session' },
         h.runtime,
       )
       expect(envelope).toMatchObject({ ok: false, code: 'INTERNAL' })
