@@ -2,8 +2,10 @@
  * The data-access port. Two adapters implement it: CloudBase (wx-server-sdk database) in production
  * and embedded SQLite locally and in tests. Its semantics are the intersection of both:
  *  - documents are JSON objects with a string `_id`; instants are stored as ISO-8601 UTC strings;
- *  - `find` returns at most 1000 documents per call (CloudBase's server-side cap): callers page,
- *    and stop only on an empty page (a page may be shorter than asked without being the last);
+ *  - `find` returns at most 1000 documents per call (CloudBase's server-side cap): callers page.
+ *    It returns fewer than `limit` only when no more documents match: the CloudBase adapter reads
+ *    the server's (possibly smaller) pages until then (store-limits.ts, MIN_SERVER_PAGE), and the
+ *    limits contract pins this on an in-memory CloudBase that cuts every answer at 100 rows;
  *  - every write that must not race is a conditional update of ONE document (`updateOne` with a
  *    condition), whose boolean result says whether it applied — never read-then-write;
  *  - `runTransaction` is for small groups of documents addressed by id only (at most
