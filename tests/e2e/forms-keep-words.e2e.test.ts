@@ -105,6 +105,11 @@ test('the agency editor keeps unsaved changes after leaving', async () => {
   await context.close()
 }, 90_000)
 
+/** The local drafts of one form kept in the browser's storage. */
+async function storedDrafts(page: Page, form: string): Promise<string[]> {
+  return page.evaluate((prefix) => Object.keys(localStorage).filter((key) => key.startsWith(prefix)), `form-draft:${form}:`)
+}
+
 /** Leaves for the profile tab and opens `url` again, as a person going back and forth would. */
 async function awayAndBack(page: Page, url: string) {
   await page.goto(`${harness.url}/#/pages/mine/index`)
@@ -128,9 +133,11 @@ test('the expert editor keeps unsaved changes after leaving; saving clears the d
   await expect(visible(page, 'expert-field-title').locator('input').inputValue()).resolves.toBe('高级合伙人')
 
   // Saved: the page shows the saved record, and no draft comes back on the next visit.
+  expect(await storedDrafts(page, 'expert-edit')).toHaveLength(1)
   await button(page, 'expert-save').click()
   expect(await poll(() => page.locator('[data-testid="draft-restored"]:visible').count(), (n) => n === 0)).toBe(0)
   expect(await poll(() => visible(page, 'expert-form').innerText(), (t) => t.includes('第 2 版'))).toContain('第 2 版')
+  expect(await poll(() => storedDrafts(page, 'expert-edit'), (keys) => keys.length === 0)).toEqual([])
   await awayAndBack(page, editorUrl)
   await visible(page, 'expert-form').waitFor()
   await expect(visible(page, 'expert-field-intro').locator('textarea').inputValue()).resolves.toBe(intro)
@@ -151,6 +158,7 @@ test('the alert editor keeps a new alert after leaving, until saved; over-long t
   await visible(page, 'editor-body').locator('textarea').fill('欧盟多国海关近期加强了对小商品的知识产权边境查验。')
   await visible(page, 'editor-country-EU').click()
 
+  expect(await storedDrafts(page, 'alert-editor')).toHaveLength(1)
   await awayAndBack(page, editorUrl)
   await visible(page, 'draft-restored').waitFor()
   await expect(visible(page, 'editor-title').locator('input').inputValue()).resolves.toBe('欧盟海关加强对小商品知识产权查验')
@@ -169,9 +177,11 @@ test('the alert editor keeps a new alert after leaving, until saved; over-long t
   await visible(page, 'editor-severity-info').click()
   await button(page, 'editor-save').click()
   await page.locator('[data-testid="editor-status"][data-status="draft"]:visible').first().waitFor()
+  expect(await poll(() => storedDrafts(page, 'alert-editor'), (keys) => keys.length === 0)).toEqual([])
   await awayAndBack(page, editorUrl)
   await visible(page, 'alert-editor').waitFor()
-  await expect(visible(page, 'editor-title').locator('input').inputValue()).resolves.toBe('')
+  // Polled: the page that was left may still be sliding out while the new one comes in.
+  expect(await poll(() => visible(page, 'editor-title').locator('input').inputValue(), (v) => v === '')).toBe('')
   await expect(page.locator('[data-testid="draft-restored"]:visible').count()).resolves.toBe(0)
 
   expect(errors).toEqual([])
