@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react'
 import { cancelAlertSchedule, getAlertDeliveryStats, scheduleAlert } from '../../../../types/alerts/contracts'
 import { previewAlertPush, type PushPreview } from '../../../../types/alerts/push-preview'
 import { getContent, publishContent, saveContentDraft, withdrawContent } from '../../../../types/content/contracts'
-import { CONTENT_STATUS_LABELS, type Content } from '../../../../types/content/schemas'
+import type { Content } from '../../../../types/content/schemas'
 import { dayjs, formatShanghai, SHANGHAI } from '../../../../types/time'
 import { DraftNotice } from '../../../components/draft-notice'
 import { LoadErrorView, LoadingView } from '../../../components/status-view'
@@ -18,29 +18,12 @@ import { callFunction } from '../../../services/call-function'
 import { handleLoadError, showActionError, showFormError, type FieldErrors } from '../../../services/show-error'
 import { EMPTY_FORM, fromContent, toFields, type ContentFormValues } from './content-form-values'
 import { ContentFieldsForm, Field } from './content-fields-form'
+import { defaultScheduleDay, editorErrors } from './editor-helpers'
+import { EditorStatusCard } from './editor-status-card'
 import { PublishConfirm } from './publish-confirm'
 import './index.scss'
 
 type Busy = 'save' | 'publish' | 'schedule' | 'cancel' | 'withdraw' | null
-
-/**
- * Field issues of saveContentDraft arrive as ['fields', name, …] (the form is nested in the
- * input); anything else (revision, id) is a toast only.
- */
-function editorErrors(error: ActionError): FieldErrors {
-  const errors: FieldErrors = {}
-  for (const issue of error.issues) {
-    const [head, field] = issue.path
-    const key = head === 'fields' && field !== undefined ? String(field) : head !== undefined ? String(head) : undefined
-    if (key && !errors[key]) errors[key] = issue.message
-  }
-  return errors
-}
-
-function defaultScheduleDay(): { date: string; time: string } {
-  const tomorrow = dayjs().tz(SHANGHAI).add(1, 'day')
-  return { date: tomorrow.format('YYYY-MM-DD'), time: '09:00' }
-}
 
 export default function AlertEditorPage() {
   const { params } = useRouter()
@@ -259,20 +242,7 @@ export default function AlertEditorPage() {
   return (
     <View className='page alert-editor' data-testid='alert-editor'>
       {showRestored && <DraftNotice onDiscard={discardDraft} />}
-      <View className='card editor__status'>
-        <View className='card__header'>
-          <Text className='card__title'>{content ? '编辑' : '新建'}</Text>
-          <Text className={status === 'published' ? 'tag tag--green' : status === 'withdrawn' ? 'tag tag--red' : 'tag'} data-testid='editor-status' data-status={content ? status : 'new'}>
-            {content ? CONTENT_STATUS_LABELS[status] : '未保存'}
-          </Text>
-        </View>
-        {content && (
-          <Text className='muted'>
-            第 {content.revision} 版 · 最后修改 {formatShanghai(content.updatedAt)}
-          </Text>
-        )}
-        {lossy && <Text className='notice'>正文中的列表、链接或图片在此编辑器中以文字段落显示，保存后将变为普通段落。</Text>}
-      </View>
+      <EditorStatusCard content={content} lossy={lossy} />
 
       <ContentFieldsForm values={values} errors={errors} update={update} />
 
