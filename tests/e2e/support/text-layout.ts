@@ -17,13 +17,13 @@ export async function textLayoutProblems(page: Page): Promise<string[]> {
     }
     const shown = (el: Element) => el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) && el.getClientRects().length > 0
     const ownText = (el: Element) =>
-      [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '')
+      Array.from(el.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '')
     const floating = (el: Element) => ['absolute', 'fixed'].includes(getComputedStyle(el).position)
 
     if (document.documentElement.scrollWidth > width + 1) {
       problems.push(`page scrolls sideways: ${document.documentElement.scrollWidth}px wide on a ${width}px screen`)
     }
-    const textElements = [...document.querySelectorAll('body *')].filter((el) => ownText(el) && shown(el))
+    const textElements = Array.from(document.querySelectorAll('body *')).filter((el) => ownText(el) && shown(el))
     for (const el of textElements) {
       const style = getComputedStyle(el)
       const html = el as HTMLElement
@@ -44,7 +44,7 @@ export async function textLayoutProblems(page: Page): Promise<string[]> {
         }
         return false
       })()
-      for (const rect of scrollsSideways ? [] : el.getClientRects()) {
+      for (const rect of scrollsSideways ? [] : Array.from(el.getClientRects())) {
         if (rect.right > width + 1 || rect.left < -1) problems.push(`off screen (${Math.round(rect.left)}–${Math.round(rect.right)}): ${describe(el)}`)
       }
     }
@@ -62,11 +62,11 @@ export async function textLayoutProblems(page: Page): Promise<string[]> {
       .filter((el) => !inFloatingLayer(el))
       .map((el) => {
         const rects: DOMRect[] = []
-        for (const node of el.childNodes) {
+        for (const node of Array.from(el.childNodes)) {
           if (node.nodeType !== Node.TEXT_NODE || (node.textContent ?? '').trim() === '') continue
           const range = document.createRange()
           range.selectNodeContents(node)
-          rects.push(...[...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0))
+          rects.push(...Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0))
         }
         return { el, rects }
       })
@@ -86,7 +86,7 @@ export async function textLayoutProblems(page: Page): Promise<string[]> {
 /** The computed font size (CSS px) of the visible page root, to prove the scale took effect. */
 export async function pageFontSize(page: Page): Promise<number> {
   return page.evaluate(() => {
-    const root = [...document.querySelectorAll('.taro_page')].find((el) => el.checkVisibility())
+    const root = Array.from(document.querySelectorAll('.taro_page')).find((el) => el.checkVisibility())
     return root ? parseFloat(getComputedStyle(root).fontSize) : Number.NaN
   })
 }
