@@ -1,4 +1,4 @@
-import { hooks } from '@tarojs/shared'
+import { hooks } from '@tarojs/runtime'
 import Taro from '@tarojs/taro'
 import { textScaleFrom, textScaleStyle, type WeChatFontInfo } from './font-scale-factor'
 
