@@ -55,31 +55,48 @@ test('at the standard size body text is 16 px; at 200% it doubles', async () => 
   }
 }, 60_000)
 
-test('a liaison reads the tabs, the report form, a report and the directory at 200% without clipped or overlapping text', async () => {
+// Each test walks a few pages in one tab and opens each page once: a long run of visits, or a
+// route already in Taro's page stack, leaves pages mid-transition.
+test('a liaison reads the four tabs, the report form, a report and the report list at 200% without clipped or overlapping text', async () => {
   const { context, page, errors } = await openAtScale(2)
   await signInAs(page, harness.url, 'liaison')
-
   await expectReadable(page, 'pages/home/index', 'service-agencies')
   await expectReadable(page, 'pages/report/index', 'report-new')
   await expectReadable(page, 'pages/booking/index', 'booking-hub')
   await expectReadable(page, 'pages/mine/index', 'enterprise-card')
   await expectReadable(page, 'packages/reports/new/index', 'report-form')
   await expectReadable(page, `packages/reports/detail/index?id=${reportId}`, 'report-summary')
+  await expectReadable(page, 'packages/reports/mine/index', 'my-reports-new')
+  expect(errors).toEqual([])
+  await context.close()
+}, 120_000)
+
+test('a liaison reads messages, alerts, consultations and salons at 200% without clipped or overlapping text', async () => {
+  const { context, page, errors } = await openAtScale(2)
+  await signInAs(page, harness.url, 'liaison')
+  await expectReadable(page, 'packages/alerts/messages/index', 'message-center')
+  await expectReadable(page, 'packages/alerts/feed/index', 'feed-total')
+  await expectReadable(page, 'packages/consultations/providers/index', 'consultation-providers')
+  await expectReadable(page, 'packages/salons/list/index', 'salon-my-registrations')
+  expect(errors).toEqual([])
+  await context.close()
+}, 120_000)
+
+test('a liaison reads the service directory, an agency and an expert at 200% without clipped or overlapping text', async () => {
+  const { context, page, errors } = await openAtScale(2)
+  await signInAs(page, harness.url, 'liaison')
   await expectReadable(page, 'packages/directory/agencies/index', 'agency-item')
-  await expectReadable(page, 'packages/directory/experts/index', 'expert-item')
-
-  await visible(page, 'expert-item').click()
-  await visible(page, 'expert-detail').waitFor()
-  expect(await poll(() => textLayoutProblems(page), (found) => found.length === 0)).toEqual([])
-
-  await page.goto(`${harness.url}/#/packages/directory/agencies/index`)
   await visible(page, 'agency-item').click()
   await visible(page, 'agency-detail').waitFor()
   expect(await poll(() => textLayoutProblems(page), (found) => found.length === 0)).toEqual([])
 
+  await expectReadable(page, 'packages/directory/experts/index', 'expert-item')
+  await visible(page, 'expert-item').click()
+  await visible(page, 'expert-detail').waitFor()
+  expect(await poll(() => textLayoutProblems(page), (found) => found.length === 0)).toEqual([])
   expect(errors).toEqual([])
   await context.close()
-}, 180_000)
+}, 120_000)
 
 test('label/value rows sit side by side at the standard size and stack at 200%', async () => {
   const rowLayout = async (scale: number) => {

@@ -38,6 +38,29 @@ export async function textLayoutProblems(page: Page): Promise<string[]> {
       if (block && style.overflowY === 'visible' && html.clientHeight > 0 && html.scrollHeight > html.clientHeight + 2) {
         problems.push(`spills out of its box (${html.scrollHeight} > ${html.clientHeight}): ${describe(el)}`)
       }
+      // Text cut off by a box further up that hides overflow (an ellipsis, a fixed cell).
+      const clipper = (() => {
+        for (let node = el.parentElement; node && !node.classList.contains('taro_page'); node = node.parentElement) {
+          const overflow = getComputedStyle(node)
+          if (/auto|scroll/.test(overflow.overflowX + overflow.overflowY)) return null
+          if (/hidden|clip/.test(overflow.overflowX + overflow.overflowY)) return node
+        }
+        return null
+      })()
+      if (clipper) {
+        const box = clipper.getBoundingClientRect()
+        const left = box.left + clipper.clientLeft
+        const top = box.top + clipper.clientTop
+        for (const node of Array.from(el.childNodes)) {
+          if (node.nodeType !== Node.TEXT_NODE || (node.textContent ?? '').trim() === '') continue
+          const range = document.createRange()
+          range.selectNodeContents(node)
+          const cut = Array.from(range.getClientRects()).some(
+            (r) => r.width > 0 && (r.right > left + clipper.clientWidth + 1 || r.bottom > top + clipper.clientHeight + 1 || r.left < left - 1 || r.top < top - 1),
+          )
+          if (cut) problems.push(`cut off by ${describe(clipper)}: ${describe(el)}`)
+        }
+      }
       const scrollsSideways = (() => {
         for (let node = el.parentElement; node && node !== document.body; node = node.parentElement) {
           if (/auto|scroll/.test(getComputedStyle(node).overflowX)) return true
@@ -78,7 +101,7 @@ export async function textLayoutProblems(page: Page): Promise<string[]> {
         if (overlap) problems.push(`overlap: ${describe(pieces[i].el)} × ${describe(pieces[j].el)}`)
       }
     }
-    if (pieces.length < 5) problems.push(`only ${pieces.length} pieces of page text found: is the page there?`)
+    if (pieces.length < 3) problems.push(`only ${pieces.length} pieces of page text found: is the page there?`)
     return [...new Set(problems)]
   })
 }
