@@ -9,7 +9,17 @@ import { reportSummarySchema } from '../reports/schemas'
 
 const fn = FUNCTION_NAMES.workbench
 
-export const liaisonSchema = z.object({ userId: idSchema, displayName: z.string() })
+/**
+ * A liaison as staff know them: the name typed on the enterprise application (\`fromApplication\`),
+ * or the account's WeChat nickname for someone who became a liaison by invitation without one.
+ */
+export const liaisonSchema = z.object({ userId: idSchema, name: z.string(), fromApplication: z.boolean() })
+export type Liaison = z.infer<typeof liaisonSchema>
+
+/** How a liaison's name reads in lists: a nickname is marked as such, so nobody mistakes it for a real name. */
+export function liaisonLabel(liaison: Liaison): string {
+  return liaison.fromApplication ? liaison.name : `${liaison.name}（微信昵称）`
+}
 
 /** 联络员制度: a verified enterprise with its liaison officers and the bureau's own fields. */
 export const registryEntrySchema = z.object({

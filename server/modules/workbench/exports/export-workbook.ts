@@ -4,7 +4,7 @@ import { ROLE_LABELS } from '../../../../types/roles'
 import { formatShanghai } from '../../../../types/time'
 import { MAX_EXPORT_ROWS, type WorkbookFile } from '../../../../types/workbench/exports'
 import { periodRange } from '../../../../types/workbench/period'
-import { REGISTRY_STATUS_LABELS } from '../../../../types/workbench/registry'
+import { liaisonLabel, REGISTRY_STATUS_LABELS } from '../../../../types/workbench/registry'
 import type { z } from 'zod'
 import type { exportRequestSchema } from '../../../../types/workbench/exports'
 import type { DocumentStore } from '../../../ports/document-store'
@@ -55,7 +55,7 @@ async function sheetsFor(store: DocumentStore, request: ExportRequest): Promise<
           e.exportMarkets.map(regionName).join('、'),
           e.district ?? '',
           e.keyEnterprise ? '是' : '否',
-          e.liaisons.map((l) => l.displayName).join('、'),
+          e.liaisons.map(liaisonLabel).join('、'),
           REGISTRY_STATUS_LABELS[e.status],
           formatShanghai(e.verifiedAt),
         ]),

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { industryName } from '../../../../types/catalog/industries'
 import { regionName } from '../../../../types/catalog/regions'
 import { createInvitation } from '../../../../types/workbench/invitations'
-import { listEnterprises, REGISTRY_STATUS_LABELS, revokeLiaison, updateRegistryEntry, type RegistryEntry } from '../../../../types/workbench/registry'
+import { liaisonLabel, listEnterprises, REGISTRY_STATUS_LABELS, revokeLiaison, updateRegistryEntry, type RegistryEntry } from '../../../../types/workbench/registry'
 import { useState } from 'react'
 import { SignInRequired } from '../../../components/sign-in-required'
 import { LoadErrorView, LoadingView, StatusView } from '../../../components/status-view'
@@ -57,7 +57,7 @@ function EnterpriseRow({ entry, onChanged, invite }: { entry: RegistryEntry; onC
       </View>
       <View className='info-row'>
         <Text className='info-row__label'>联络员</Text>
-        <Text className='info-row__value'>{entry.liaisons.map((l) => l.displayName).join('、') || REGISTRY_STATUS_LABELS[entry.status]}</Text>
+        <Text className='info-row__value'>{entry.liaisons.map(liaisonLabel).join('、') || REGISTRY_STATUS_LABELS[entry.status]}</Text>
       </View>
       <View className='wb-row__actions'>
         <Text className='wb-row__action' data-testid='toggle-key' onClick={() => void toggleKey()}>
@@ -71,8 +71,8 @@ function EnterpriseRow({ entry, onChanged, invite }: { entry: RegistryEntry; onC
           {entry.liaisons.length === 1 ? '转交新联络员' : '邀请联络员'}
         </Text>
         {entry.liaisons.map((l) => (
-          <Text key={l.userId} className='wb-row__action wb-row__action--danger' data-testid='revoke-liaison' onClick={() => void revoke(l.userId, l.displayName)}>
-            撤销{l.displayName}
+          <Text key={l.userId} className='wb-row__action wb-row__action--danger' data-testid='revoke-liaison' onClick={() => void revoke(l.userId, l.name)}>
+            撤销{l.name}
           </Text>
         ))}
       </View>
