@@ -8,7 +8,8 @@ import { MESSAGING_COLLECTIONS } from '../modules/messaging/records'
 import { REPORTS_COLLECTIONS } from '../modules/reports/records'
 import { USERS_COLLECTIONS } from '../modules/users/records'
 import { CONTENT_COLLECTIONS } from '../modules/content/records'
-import { exportWorkbookHandler } from '../modules/workbench/handlers/export-workbook'
+import { exportWorkbookHandler, getExportLinkHandler } from '../modules/workbench/handlers/export-workbook'
+import { EXPORT_COLLECTIONS } from '../modules/workbench/exports/records'
 import { getDashboardHandler } from '../modules/workbench/handlers/get-dashboard'
 import { createInvitationHandler, redeemInvitationHandler } from '../modules/workbench/handlers/invitation-handlers'
 import {
@@ -36,7 +37,8 @@ export const workbenchFunction = defineCloudFunction(
     createInvitationHandler,
     redeemInvitationHandler,
     exportWorkbookHandler,
+    getExportLinkHandler,
   ],
   // Reads reports, alert deliveries and reads, users and enterprises; the audit log every function appends to.
-  [...REPORTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...ALERTS_COLLECTIONS, ...USERS_COLLECTIONS, ...AUDIT_COLLECTIONS, ...INVITATION_COLLECTIONS, ...CONTENT_COLLECTIONS],
+  [...REPORTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...ALERTS_COLLECTIONS, ...USERS_COLLECTIONS, ...AUDIT_COLLECTIONS, ...INVITATION_COLLECTIONS, ...CONTENT_COLLECTIONS, ...EXPORT_COLLECTIONS],
 )

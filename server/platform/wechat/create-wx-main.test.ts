@@ -35,6 +35,7 @@ function fakeCloud(context: { OPENID?: string; SOURCE?: string }): WxCloud {
     getWXContext: () => context,
     openapi: {} as WxCloud['openapi'],
     getTempFileURL: async () => ({ fileList: [] }),
+    uploadFile: async () => ({ fileID: '' }),
   }
 }
 

@@ -1,10 +1,16 @@
-import { exportWorkbook } from '../../../../types/workbench/exports'
+import { exportWorkbook, getExportLink } from '../../../../types/workbench/exports'
 import { defineHandler } from '../../../core/define-handler'
 import { CURATOR_ROLES } from '../../shared/curator-roles'
-import { exportWorkbook as build } from '../exports/export-workbook'
+import { createExport, renewExportLink } from '../exports/stored-exports'
 
 export const exportWorkbookHandler = defineHandler({
   contract: exportWorkbook,
   access: CURATOR_ROLES,
-  handle: (input, { runtime, now }) => build(runtime.store, input, now),
+  handle: (input, { runtime, caller, now }) => createExport(runtime, caller, input, now),
+})
+
+export const getExportLinkHandler = defineHandler({
+  contract: getExportLink,
+  access: CURATOR_ROLES,
+  handle: (input, { runtime, caller, now }) => renewExportLink(runtime, caller, input.exportId, now),
 })
