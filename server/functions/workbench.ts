@@ -10,6 +10,8 @@ import { USERS_COLLECTIONS } from '../modules/users/records'
 import { CONTENT_COLLECTIONS } from '../modules/content/records'
 import { exportWorkbookHandler, getExportLinkHandler } from '../modules/workbench/handlers/export-workbook'
 import { EXPORT_COLLECTIONS } from '../modules/workbench/exports/records'
+import { CONSULTATIONS_COLLECTIONS } from '../modules/consultations/records'
+import { SALONS_COLLECTIONS } from '../modules/salons/records'
 import { getDashboardHandler } from '../modules/workbench/handlers/get-dashboard'
 import { createInvitationHandler, redeemInvitationHandler } from '../modules/workbench/handlers/invitation-handlers'
 import {
@@ -39,6 +41,6 @@ export const workbenchFunction = defineCloudFunction(
     exportWorkbookHandler,
     getExportLinkHandler,
   ],
-  // Reads reports, alert deliveries and reads, users and enterprises; the audit log every function appends to.
-  [...REPORTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...ALERTS_COLLECTIONS, ...USERS_COLLECTIONS, ...AUDIT_COLLECTIONS, ...INVITATION_COLLECTIONS, ...CONTENT_COLLECTIONS, ...EXPORT_COLLECTIONS],
+  // Reads reports, alert deliveries and reads, users and enterprises, consultations and salons; the audit log every function appends to; its own exports.
+  [...REPORTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...ALERTS_COLLECTIONS, ...USERS_COLLECTIONS, ...AUDIT_COLLECTIONS, ...INVITATION_COLLECTIONS, ...CONTENT_COLLECTIONS, ...EXPORT_COLLECTIONS, ...CONSULTATIONS_COLLECTIONS, ...SALONS_COLLECTIONS],
 )

@@ -6,6 +6,7 @@ import { idSchema, pageInputSchema, pageOf, textSchema } from '../common'
 import { defineAction } from '../contract'
 import { FUNCTION_NAMES } from '../function-names'
 import { reportSummarySchema } from '../reports/schemas'
+import { enterpriseConsultationsSchema, enterpriseSalonsSchema } from './enterprise-activity'
 
 const fn = FUNCTION_NAMES.workbench
 
@@ -63,6 +64,7 @@ export const revokeLiaison = defineAction({
   output: registryEntrySchema,
 })
 
+/** One enterprise on one page: registry fields, liaisons, reports, consultations and salon attendance. */
 export const getEnterpriseOverview = defineAction({
   functionName: fn,
   action: 'getEnterpriseOverview',
@@ -71,5 +73,7 @@ export const getEnterpriseOverview = defineAction({
     enterprise: registryEntrySchema,
     reports: z.array(reportSummarySchema),
     reportTotal: z.number().int().min(0),
+    consultations: enterpriseConsultationsSchema,
+    salons: enterpriseSalonsSchema,
   }),
 })
