@@ -65,6 +65,26 @@ describe('exports are stored files behind short-lived links', () => {
     expect((await get(own.url)).status).toBe(200)
   })
 
+  it('the daily timer deletes exports past their 24 hours, file and record; newer ones stay', async () => {
+    const { userId } = await h.ok(getMyProfile, {}, STAFF)
+    const old = await h.ok(exportWorkbook, { kind: 'registry' }, STAFF)
+    h.clock.advance(20 * 3600_000)
+    const recent = await h.ok(exportWorkbook, { kind: 'registry' }, STAFF)
+    const fileOf = (exportId: string) => join(h.dataDir, 'files', 'exports', userId, `${exportId}.xlsx`)
+    expect(await h.runTimer('workbench', 'purgeExports')).toEqual({ purged: 0 })
+
+    h.clock.advance(5 * 3600_000)
+    expect(await h.runTimer('workbench', 'purgeExports')).toEqual({ purged: 1 })
+    expect(existsSync(fileOf(old.exportId))).toBe(false)
+    expect(existsSync(fileOf(recent.exportId))).toBe(true)
+    expect(await h.call(getExportLink, { exportId: old.exportId }, STAFF)).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    expect((await get((await h.ok(getExportLink, { exportId: recent.exportId }, STAFF)).url)).status).toBe(200)
+    // Retried (a second run, or one after a crash between file and record): nothing left to do.
+    expect(await h.runTimer('workbench', 'purgeExports')).toEqual({ purged: 0 })
+    // Users cannot call the timer action.
+    expect(await h.post('/api/functions/workbench', JSON.stringify({ action: 'purgeExports', data: {} }), { authorization: `Bearer ${h.tokenFor(STAFF)}` })).toMatchObject({ json: { ok: false } })
+  })
+
   it('an export is recorded in the audit log (who took which data out, and when)', async () => {
     const link = await h.ok(exportWorkbook, { kind: 'dashboard', period: { kind: 'month', year: 2026, month: 11 } }, STAFF)
     const log = await h.ok(listAuditLog, { recordId: link.exportId }, ADMIN)

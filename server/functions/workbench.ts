@@ -8,7 +8,7 @@ import { MESSAGING_COLLECTIONS } from '../modules/messaging/records'
 import { REPORTS_COLLECTIONS } from '../modules/reports/records'
 import { USERS_COLLECTIONS } from '../modules/users/records'
 import { CONTENT_COLLECTIONS } from '../modules/content/records'
-import { exportWorkbookHandler, getExportLinkHandler } from '../modules/workbench/handlers/export-workbook'
+import { exportWorkbookHandler, getExportLinkHandler, purgeExportsHandler } from '../modules/workbench/handlers/export-workbook'
 import { EXPORT_COLLECTIONS } from '../modules/workbench/exports/records'
 import { CONSULTATIONS_COLLECTIONS } from '../modules/consultations/records'
 import { SALONS_COLLECTIONS } from '../modules/salons/records'
@@ -40,6 +40,7 @@ export const workbenchFunction = defineCloudFunction(
     redeemInvitationHandler,
     exportWorkbookHandler,
     getExportLinkHandler,
+    purgeExportsHandler,
   ],
   // Reads reports, alert deliveries and reads, users and enterprises, consultations and salons; the audit log every function appends to; its own exports.
   [...REPORTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...ALERTS_COLLECTIONS, ...USERS_COLLECTIONS, ...AUDIT_COLLECTIONS, ...INVITATION_COLLECTIONS, ...CONTENT_COLLECTIONS, ...EXPORT_COLLECTIONS, ...CONSULTATIONS_COLLECTIONS, ...SALONS_COLLECTIONS],

@@ -13,4 +13,6 @@ export interface FileLinks {
    * path's extension: wx-server-sdk's uploadFile takes no content type, so neither does this.
    */
   upload(path: string, content: Buffer): Promise<string>
+  /** Deletes the files (a missing one is not an error): for files the functions stored and no longer offer. */
+  remove(fileIds: readonly string[]): Promise<void>
 }

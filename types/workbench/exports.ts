@@ -50,3 +50,11 @@ export const getExportLink = defineAction({
   input: z.object({ exportId: idSchema }),
   output: exportLinkSchema,
 })
+
+/** Timer only: deletes exports older than EXPORT_RELINK_HOURS (file and record); no one can get a link to them any more. */
+export const purgeExports = defineAction({
+  functionName: FUNCTION_NAMES.workbench,
+  action: 'purgeExports',
+  input: z.object({}),
+  output: z.object({ purged: z.number().int().min(0) }),
+})

@@ -6,7 +6,11 @@ export interface WxTempFileApi {
     fileList: { fileID: string; tempFileURL?: string; status?: number }[]
   }>
   uploadFile(options: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>
+  deleteFile(options: { fileList: string[] }): Promise<{ fileList: { fileID: string; status: number }[] }>
 }
+
+/** deleteFile takes at most 50 file ids per call. */
+const DELETE_BATCH = 50
 
 /** CloudBase: the function (admin rights) writes files and asks storage for signed links; clients cannot read the bucket. */
 export function createCloudBaseFileLinks(cloud: WxTempFileApi): FileLinks {
@@ -25,6 +29,11 @@ export function createCloudBaseFileLinks(cloud: WxTempFileApi): FileLinks {
       const { fileID } = await cloud.uploadFile({ cloudPath: path, fileContent: content })
       if (!fileID) throw new Error(`uploadFile returned no fileID for ${path}`)
       return fileID
+    },
+    async remove(fileIds) {
+      for (let i = 0; i < fileIds.length; i += DELETE_BATCH) {
+        await cloud.deleteFile({ fileList: fileIds.slice(i, i + DELETE_BATCH) })
+      }
     },
   }
 }

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, normalize, sep } from 'node:path'
 import { storagePathOf } from '../../../types/files'
 import type { Clock } from '../../ports/clock'
@@ -56,6 +56,13 @@ export function createSignedFileLinks(options: { secret: Buffer; clock: Clock; r
       await mkdir(dirname(path), { recursive: true })
       await writeFile(path, content)
       return `${LOCAL_FILE_ID_PREFIX}${storagePath}`
+    },
+    async remove(fileIds) {
+      for (const fileId of fileIds) {
+        const storagePath = storagePathOf(fileId)
+        const path = storagePath ? resolve(storagePath) : null
+        if (path) await rm(path, { force: true })
+      }
     },
   }
 }

@@ -36,6 +36,7 @@ function fakeCloud(context: { OPENID?: string; SOURCE?: string }): WxCloud {
     openapi: {} as WxCloud['openapi'],
     getTempFileURL: async () => ({ fileList: [] }),
     uploadFile: async () => ({ fileID: '' }),
+    deleteFile: async () => ({ fileList: [] }),
   }
 }
 

@@ -13,4 +13,4 @@ export interface ExportRecord {
   createdAt: string
 }
 
-export const EXPORT_COLLECTIONS: CollectionSpec[] = [{ name: WORKBENCH_EXPORTS, indexes: [{ fields: [['ownerUserId', 'asc'], ['createdAt', 'desc']] }] }]
+export const EXPORT_COLLECTIONS: CollectionSpec[] = [{ name: WORKBENCH_EXPORTS, indexes: [{ fields: [['ownerUserId', 'asc'], ['createdAt', 'desc']] }, { fields: [['createdAt', 'asc']] }] }]

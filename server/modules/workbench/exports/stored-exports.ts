@@ -58,3 +58,19 @@ export async function renewExportLink(runtime: Runtime, caller: Caller, exportId
   }
   return linkTo(runtime, record, now)
 }
+
+/** Per timer run; the daily run catches up over a few days after an unusual burst. */
+const PURGE_BATCH = 200
+
+/**
+ * Deletes exports nobody can get a link to any more: the files first, then their records, so a
+ * failed run leaves records that the next run retries (deleting a missing file is not an error).
+ */
+export async function purgeExpiredExports(runtime: Runtime, now: Date): Promise<{ purged: number }> {
+  const cutoff = new Date(now.getTime() - EXPORT_RELINK_HOURS * 3600_000).toISOString()
+  const old = await exportsOf(runtime).find({ createdAt: { $lt: cutoff } }, { orderBy: [['createdAt', 'asc']], limit: PURGE_BATCH })
+  if (old.length === 0) return { purged: 0 }
+  await runtime.files.remove(old.map((e) => e.fileId))
+  const purged = await exportsOf(runtime).deleteMany({ _id: { $in: old.map((e) => e._id) } })
+  return { purged }
+}

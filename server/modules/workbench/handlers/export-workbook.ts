@@ -1,7 +1,7 @@
-import { exportWorkbook, getExportLink } from '../../../../types/workbench/exports'
+import { exportWorkbook, getExportLink, purgeExports } from '../../../../types/workbench/exports'
 import { defineHandler } from '../../../core/define-handler'
 import { CURATOR_ROLES } from '../../shared/curator-roles'
-import { createExport, renewExportLink } from '../exports/stored-exports'
+import { createExport, purgeExpiredExports, renewExportLink } from '../exports/stored-exports'
 
 export const exportWorkbookHandler = defineHandler({
   contract: exportWorkbook,
@@ -13,4 +13,10 @@ export const getExportLinkHandler = defineHandler({
   contract: getExportLink,
   access: CURATOR_ROLES,
   handle: (input, { runtime, caller, now }) => renewExportLink(runtime, caller, input.exportId, now),
+})
+
+export const purgeExportsHandler = defineHandler({
+  contract: purgeExports,
+  access: 'timer',
+  handle: (_input, { runtime, now }) => purgeExpiredExports(runtime, now),
 })
