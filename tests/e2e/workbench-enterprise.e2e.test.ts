@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Browser, Page } from 'playwright-core'
 import { submitReport } from '../../types/reports/contracts'
@@ -70,6 +71,8 @@ test('staff open an enterprise from the registry: fields, liaison, district, rep
   await expectText(visible(page, 'overview-consultations-summary'), '平均评分 5.0（1 条评价）')
   await expectText(visible(page, 'overview-salons-summary'), '到场率 50%')
   await expectText(visible(page, 'overview-salons'), '美国商标应诉沙龙')
+  await page.waitForTimeout(500)
+  await page.screenshot({ path: join(__dirname, '..', '..', 'docs', 'screenshots', 'workbench-enterprise.png'), fullPage: true })
 
   // Staff set the district here (the application does not ask for it) and flag a key enterprise.
   await expectText(visible(page, 'overview-district'), '未填写')

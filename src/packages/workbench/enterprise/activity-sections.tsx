@@ -34,10 +34,10 @@ export function ConsultationsSection({ consultations: c }: { consultations: Ente
   return (
     <View className='wb-section' data-testid='overview-consultations'>
       <Text className='section-title'>咨询预约（共 {c.total} 次）</Text>
-      <Text className='wb-note' data-testid='overview-consultations-summary'>
-        已完成 {c.held} 次 · 未到场 {c.noShows} 次 · 已取消 {c.cancelled} 次 · 待进行 {c.booked} 次{'\n'}
-        {c.ratingCount > 0 ? `平均评分 ${c.ratingAverage?.toFixed(1) ?? '—'}（${c.ratingCount} 条评价）` : '暂无评价'}
-      </Text>
+      <View className='wb-summary' data-testid='overview-consultations-summary'>
+        <Text className='wb-item__line'>已完成 {c.held} 次 · 未到场 {c.noShows} 次 · 已取消 {c.cancelled} 次 · 待进行 {c.booked} 次</Text>
+        <Text className='wb-item__line'>{c.ratingCount > 0 ? `平均评分 ${c.ratingAverage?.toFixed(1) ?? '—'}（${c.ratingCount} 条评价）` : '暂无评价'}</Text>
+      </View>
       {c.latest.map((b) => (
         <View key={b.bookingId} className='card wb-item' data-testid='overview-consultation' onClick={() => openRoute(ROUTES.consultationDetail, { id: b.bookingId })}>
           <View className='card__header'>
@@ -56,10 +56,10 @@ export function SalonsSection({ salons: s }: { salons: EnterpriseSalons }) {
   return (
     <View className='wb-section' data-testid='overview-salons'>
       <Text className='section-title'>培训沙龙</Text>
-      <Text className='wb-note' data-testid='overview-salons-summary'>
-        到场率 {percent(s.attendanceRate)}：已举办场次报名 {s.registrations} 人，签到 {s.attended} 人（{s.sessionsAttended} 场有人到场）{'\n'}
-        即将参加 {s.upcoming} 人
-      </Text>
+      <View className='wb-summary' data-testid='overview-salons-summary'>
+        <Text className='wb-item__line'>到场率 {percent(s.attendanceRate)}：已举办场次报名 {s.registrations} 人，签到 {s.attended} 人（{s.sessionsAttended} 场有人到场）</Text>
+        <Text className='wb-item__line'>即将参加 {s.upcoming} 人</Text>
+      </View>
       {s.latest.map((r) => (
         <View key={r.registrationId} className='card wb-item' data-testid='overview-salon'>
           <View className='card__header'>
