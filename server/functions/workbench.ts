@@ -10,8 +10,6 @@ import { USERS_COLLECTIONS } from '../modules/users/records'
 import { CONTENT_COLLECTIONS } from '../modules/content/records'
 import { exportWorkbookHandler, getExportLinkHandler, purgeExportsHandler } from '../modules/workbench/handlers/export-workbook'
 import { EXPORT_COLLECTIONS } from '../modules/workbench/exports/records'
-import { CONSULTATIONS_COLLECTIONS } from '../modules/consultations/records'
-import { SALONS_COLLECTIONS } from '../modules/salons/records'
 import { getDashboardHandler } from '../modules/workbench/handlers/get-dashboard'
 import { createInvitationHandler, redeemInvitationHandler } from '../modules/workbench/handlers/invitation-handlers'
 import {
@@ -21,6 +19,8 @@ import {
   updateRegistryEntryHandler,
 } from '../modules/workbench/handlers/registry-handlers'
 import { INVITATION_COLLECTIONS } from '../modules/workbench/invitations/records'
+import { CONSULTATION_BOOKINGS, CONSULTATIONS_COLLECTIONS } from '../modules/consultations/records'
+import { SALON_REGISTRATIONS, SALON_SESSIONS, SALONS_COLLECTIONS } from '../modules/salons/records'
 
 /**
  * The bureau's workbench: dashboard figures computed in the database, the liaison registry,
@@ -42,6 +42,10 @@ export const workbenchFunction = defineCloudFunction(
     getExportLinkHandler,
     purgeExportsHandler,
   ],
-  // Reads reports, alert deliveries and reads, users and enterprises, consultations and salons; the audit log every function appends to; its own exports.
-  [...REPORTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...ALERTS_COLLECTIONS, ...USERS_COLLECTIONS, ...AUDIT_COLLECTIONS, ...INVITATION_COLLECTIONS, ...CONTENT_COLLECTIONS, ...EXPORT_COLLECTIONS, ...CONSULTATIONS_COLLECTIONS, ...SALONS_COLLECTIONS],
+  // Reads reports, alert deliveries and reads, users and enterprises; the audit log every function appends to; its own exports.
+  [...REPORTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...ALERTS_COLLECTIONS, ...USERS_COLLECTIONS, ...AUDIT_COLLECTIONS, ...INVITATION_COLLECTIONS, ...CONTENT_COLLECTIONS, ...EXPORT_COLLECTIONS,
+    // Bookings, salon sessions and registrations for the dashboard's figures, the workbook and the enterprise page (read only).
+    ...CONSULTATIONS_COLLECTIONS.filter((spec) => spec.name === CONSULTATION_BOOKINGS),
+    ...SALONS_COLLECTIONS.filter((spec) => spec.name === SALON_SESSIONS || spec.name === SALON_REGISTRATIONS),
+  ],
 )

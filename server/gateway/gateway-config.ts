@@ -49,6 +49,8 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv, cwd: string): GatewayC
       adminOpenids: parseAdminOpenids(parsed.ADMIN_OPENIDS),
       rateLimits: parseRateLimits(parsed.RATE_LIMITS),
       ticketSecret: parsed.TICKET_SECRET ?? loadOrCreateSecret(dataDir, 'ticket-secret').toString('hex'),
+      // Locally every action's collections are checked against its function's declaration.
+      enforceDeclaredCollections: true,
     },
     subscribeTemplates: parsed.SUBSCRIBE_TEMPLATES,
     sessionSecret: parsed.SESSION_SECRET ? Buffer.from(parsed.SESSION_SECRET) : loadOrCreateSecret(dataDir, 'session-secret'),

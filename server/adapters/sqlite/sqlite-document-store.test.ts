@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { describeDocumentStoreContract } from '../../ports/document-store.contract'
+import { describeDocumentStoreLimitsContract } from '../../ports/document-store-limits.contract'
 import type { DocumentStore, StoredDocument, TransactionScope } from '../../ports/document-store'
 import { normalizeFilter } from '../shared/normalize-filter'
 import { UniqueConstraintError } from '../shared/unique-constraint-error'
@@ -23,6 +24,12 @@ afterAll(() => {
 })
 
 describeDocumentStoreContract(
+  'SQLite (file)',
+  async () => createSqliteDocumentStore({ file: tempDbFile(), collections: [] }),
+  async (store) => (store as SqliteDocumentStore).close(),
+)
+
+describeDocumentStoreLimitsContract(
   'SQLite (file)',
   async () => createSqliteDocumentStore({ file: tempDbFile(), collections: [] }),
   async (store) => (store as SqliteDocumentStore).close(),

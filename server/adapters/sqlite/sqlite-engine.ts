@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { DuplicateIdError, MAX_FIND_LIMIT } from '../../ports/document-store'
+import { DuplicateIdError, MAX_FIND_LIMIT, MAX_INSERT_MANY } from '../../ports/document-store'
 import type { Filter, FindOptions, GroupRow, GroupSpec, StoredDocument } from '../../ports/document-store'
 import { resolveFindOptions } from '../shared/find-options'
 import { assertDocumentId, assertStorableDocument, uniqueIds } from '../shared/json-value'
@@ -85,7 +85,7 @@ export class SqliteEngine {
   }
 
   insertMany(collection: string, docs: readonly StoredDocument[]): void {
-    if (docs.length > MAX_FIND_LIMIT) throw new RangeError(`at most ${MAX_FIND_LIMIT} documents per insertMany`)
+    if (docs.length > MAX_INSERT_MANY) throw new RangeError(`at most ${MAX_INSERT_MANY} documents per insertMany`)
     const seen = new Set<string>()
     for (const doc of docs) {
       assertStorableDocument(doc)
