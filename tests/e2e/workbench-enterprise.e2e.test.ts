@@ -107,6 +107,13 @@ test('staff open an enterprise from the registry: fields, liaison, district, rep
   dashboard.book.getWorksheet('概览')?.eachRow((r) => summary.set(r.getCell(1).value, r.getCell(2).value))
   expect(summary.get('上报总数')).toBe(1)
 
+  // And the audit log, which shows the district and key-flag changes made on the enterprise page.
+  await visible(page, 'open-audit').click()
+  const audit = await downloadWorkbook(page, () => visible(page, 'export-audit').click())
+  const actions: unknown[] = []
+  audit.book.getWorksheet('操作日志')?.eachRow((r) => actions.push(r.getCell(5).value))
+  expect(actions.filter((a) => a === 'workbench.updateRegistryEntry')).toHaveLength(2)
+
   expect(errors).toEqual([])
   await context.close()
 }, 180_000)
