@@ -7,7 +7,7 @@ import { normalizeFilter } from '../shared/normalize-filter'
 import type { UpdateStep } from '../shared/normalize-update'
 import { applySteps } from './apply-update'
 import { groupSql } from './group-sql'
-import { filterToSql, orderBySql } from './filter-to-sql'
+import { filterToSql, findSql } from './filter-to-sql'
 import type { SqlFragment, SqlParam } from './filter-to-sql'
 import { createTableSql, quoteTable } from './schema'
 import { isPrimaryKeyViolation } from './sqlite-errors'
@@ -101,7 +101,7 @@ export class SqliteEngine {
     const { orderBy, limit, skip } = resolveFindOptions(options)
     const where = filterToSql(normalizeFilter(filter))
     this.ensureTable(collection)
-    const sql = `SELECT doc FROM ${quoteTable(collection)} WHERE ${where.sql} ${orderBySql(orderBy)} LIMIT ? OFFSET ?`
+    const sql = findSql(quoteTable(collection), where.sql, orderBy)
     return (this.stmt(sql).all(...where.params, limit, skip) as DocRow[]).map((row) => parse<T>(row))
   }
 
