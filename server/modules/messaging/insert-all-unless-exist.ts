@@ -10,7 +10,10 @@ import { DuplicateIdError, MAX_FIND_LIMIT, type Collection, type StoredDocument 
 export async function insertAllUnlessExist<T extends StoredDocument>(
   collection: Collection<T>,
   docs: readonly T[],
-  chunkSize = 500,
+  // A whole fan-out page per chunk: half the commits of 500 on SQLite (each commit rewrites the
+  // outbox's index pages), and within the port's caps (getByIds and insertMany take 1000; the
+  // CloudBase adapter splits an insertMany into transactions it can carry).
+  chunkSize = MAX_FIND_LIMIT,
 ): Promise<T[]> {
   const size = Math.min(chunkSize, MAX_FIND_LIMIT)
   const inserted: T[] = []
