@@ -28,8 +28,11 @@ const STATEMENT_CACHE_LIMIT = 500
 export class SqliteEngine {
   private readonly knownTables = new Set<string>()
   private readonly statements = new Map<string, Database.Statement>()
+  /** One transaction wrapper for every call (better-sqlite3 builds four functions per wrapper). */
+  private readonly transaction: Database.Transaction<(work: () => unknown) => unknown>
 
   constructor(readonly db: Database.Database) {
+    this.transaction = db.transaction((work: () => unknown) => work())
     db.function('doc_contains_ci', { deterministic: true }, (haystack: unknown, needle: unknown) =>
       typeof haystack === 'string' && typeof needle === 'string' && haystack.toLowerCase().includes(needle.toLowerCase())
         ? 1
@@ -198,7 +201,7 @@ export class SqliteEngine {
   }
 
   private immediate<R>(work: () => R): R {
-    return this.db.transaction(work).immediate()
+    return this.transaction.immediate(work) as R
   }
 
   private stmt(sql: string): Database.Statement {
