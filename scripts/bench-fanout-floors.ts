@@ -8,6 +8,7 @@ import { cpuUsage } from 'node:process'
 import { performance } from 'node:perf_hooks'
 import { createLocalRecordingMessenger, LOCAL_PUSHES, type LocalPushRecord } from '../server/adapters/wechat-messenger/local-recording-messenger'
 import { createIndexSql, createTableSql, quoteTable } from '../server/adapters/sqlite/schema'
+import { WRITE_PRAGMAS } from '../server/adapters/sqlite/sqlite-document-store'
 import type { CollectionSpec } from '../server/ports/collection-spec'
 import { MAX_FIND_LIMIT, type DocumentStore, type Filter, type StoredDocument } from '../server/ports/document-store'
 import type { SubscribeMessage } from '../server/ports/messenger'
@@ -49,7 +50,7 @@ export async function rawInsertFloor(file: string, spec: CollectionSpec, rows: r
   try {
     // The adapter's pragmas (sqlite-document-store.ts), so only the work differs.
     db.pragma('journal_mode = WAL')
-    db.pragma('synchronous = NORMAL')
+    for (const pragma of WRITE_PRAGMAS) db.pragma(pragma)
     db.exec(createTableSql(spec.name))
     for (const index of spec.indexes) db.exec(createIndexSql(spec.name, index))
     const insert = db.prepare(`INSERT INTO ${quoteTable(spec.name)} (id, doc) VALUES (?, ?)`)
