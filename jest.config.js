@@ -10,12 +10,13 @@ const common = {
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.data/'],
   setupFiles: ['<rootDir>/tests/setup-env.js'],
-  // A ceiling, not a speed check: on a busy 2-core machine a 300-row race can outlast jest's 5 s.
-  testTimeout: 30_000,
 }
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // A ceiling, not a speed check: on a busy 2-core machine a 300-row race can outlast jest's 5 s.
+  // Global only: jest-circus ignores a testTimeout set inside a project.
+  testTimeout: 30_000,
   projects: [
     {
       ...common,

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { useChineseZodMessages } from '../types/zod-locale'
 
 // The app entry's first import: it must run before any schema is built. zod 4 compiles object

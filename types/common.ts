@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /** A UTC instant as produced by `Date.prototype.toISOString()`; shown in Asia/Shanghai by the client. */
 export const instantSchema = z.iso.datetime()

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { ERROR_CODES } from './error-codes'
 
 /** One problem with one field of an input, in the shape forms need to mark that field. */

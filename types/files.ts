@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /**
  * A file in the mini program's cloud storage, as `wx.cloud.uploadFile` returns it

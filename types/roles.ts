@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /**
  * Roles a signed-in user may hold. Everyone signed in can read and subscribe;

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { $ZodRawIssue } from 'zod/v4/core'
 
 type RawIssue = $ZodRawIssue

@@ -9,6 +9,7 @@ import { AppError } from './app-error'
 import type { Caller, CallerIdentity } from './caller'
 import { DEFAULT_RATE_LIMITS, RATE_LIMIT_COLLECTIONS, rateLimitClassOf, rateLimitedMessage, takeToken } from './rate-limit'
 import type { ActionHandler } from './define-handler'
+import { enforceDeclaredCollections, watchCollections } from './declared-collections'
 import type { Runtime } from './runtime'
 import { trackWrites } from './track-writes'
 import { toFieldIssues } from './zod-issues'
@@ -39,6 +40,18 @@ export function defineCloudFunction(
   return { name, handlers: map, collections: [...collections, ...RATE_LIMIT_COLLECTIONS] }
 }
 
+/**
+ * The runtime an action of `fn` runs with: its store reports each collection it names to the
+ * runtime's observer, and refuses undeclared ones when configured (declared-collections.ts).
+ */
+function withDeclaredCollections(runtime: Runtime, fn: CloudFunctionDefinition, action: string): Runtime {
+  let store = runtime.store
+  if (runtime.config.enforceDeclaredCollections) store = enforceDeclaredCollections(store, fn, action)
+  const observe = runtime.observeCollections
+  if (observe) store = watchCollections(store, (collection) => observe(fn.name, action, collection))
+  return store === runtime.store ? runtime : { ...runtime, store }
+}
+
 function fail(code: ErrorCode, message: string, issues?: Failure['issues']): Failure {
   return issues && issues.length > 0 ? { ok: false, code, message, issues } : { ok: false, code, message }
 }
@@ -52,7 +65,7 @@ export async function invokeAction(
   fn: CloudFunctionDefinition,
   request: unknown,
   identity: CallerIdentity,
-  runtime: Runtime,
+  baseRuntime: Runtime,
 ): Promise<Envelope<unknown>> {
   const parsedRequest = requestSchema.safeParse(request)
   if (!parsedRequest.success) return fail('VALIDATION_FAILED', '请求格式不正确', toFieldIssues(parsedRequest.error))
@@ -61,6 +74,7 @@ export async function invokeAction(
   const handler = fn.handlers.get(action)
   if (!handler) return fail('UNKNOWN_ACTION', `未知的操作：${action.slice(0, 40)}`)
 
+  const runtime = withDeclaredCollections(baseRuntime, fn, action)
   try {
     const now = runtime.clock.now()
     let output: unknown

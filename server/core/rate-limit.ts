@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { CollectionSpec } from '../ports/collection-spec'
 import type { DocumentStore } from '../ports/document-store'
 

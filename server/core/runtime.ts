@@ -15,6 +15,11 @@ export interface RuntimeConfig {
   rateLimits?: RateLimits
   /** HMAC key of salon e-tickets (TICKET_SECRET; generated in DATA_DIR locally). Absent: no tickets are issued. */
   ticketSecret?: string
+  /**
+   * Refuse, inside an action, any collection its function does not declare (declared-collections.ts).
+   * On in the local gateway, so every integration and browser test checks the declarations.
+   */
+  enforceDeclaredCollections?: boolean
 }
 
 /**
@@ -36,6 +41,11 @@ export interface Runtime extends RuntimeModules {
   audit?: AuditTrail
   /** Short-lived links to private files (attachments), handed out after an access check. */
   files: FileLinks
+  /**
+   * Told of every collection an action names through its store (tests record boundaries with it;
+   * see declared-collections.ts). Absent in production.
+   */
+  observeCollections?: (functionName: string, action: string, collection: string) => void
 }
 
 export function parseAdminOpenids(raw: string | undefined): string[] {

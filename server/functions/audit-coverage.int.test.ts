@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { ROLES, type Role } from '../../types/roles'
 import { createSqliteDocumentStore, type SqliteDocumentStore } from '../adapters/sqlite/sqlite-document-store'
 import { createLocalRecordingMessenger } from '../adapters/wechat-messenger/local-recording-messenger'

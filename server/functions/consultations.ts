@@ -17,6 +17,7 @@ import { rescheduleBookingHandler } from '../modules/consultations/handlers/resc
 import { saveAvailabilityHandler } from '../modules/consultations/handlers/save-availability'
 import { CONSULTATIONS_COLLECTIONS } from '../modules/consultations/records'
 import { DIRECTORY_COLLECTIONS } from '../modules/directory/records'
+import { CALENDAR_COLLECTIONS } from '../modules/calendar/records'
 import { EXPERTS_COLLECTIONS } from '../modules/experts/records'
 import { MESSAGING_COLLECTIONS } from '../modules/messaging/records'
 import { REPORTS_COLLECTIONS } from '../modules/reports/records'
@@ -50,5 +51,7 @@ export const consultationsFunction = defineCloudFunction(
   ],
   // Experts and agencies are read as providers; users for callers and enterprises; reports to check a linked one
   // and to put its bookings on that report's timeline (consultation-report-hooks.ts).
-  [...CONSULTATIONS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...EXPERTS_COLLECTIONS, ...DIRECTORY_COLLECTIONS, ...USERS_COLLECTIONS, ...REPORTS_COLLECTIONS],
+  [...CONSULTATIONS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...EXPERTS_COLLECTIONS, ...DIRECTORY_COLLECTIONS, ...USERS_COLLECTIONS, ...REPORTS_COLLECTIONS,
+    // The working calendar: slots fall on working days only.
+    ...CALENDAR_COLLECTIONS],
 )

@@ -41,7 +41,7 @@ beforeEach(() => {
     databaseFile: join(dir, 'app.sqlite'),
     collections: allCollections(),
     clock,
-    config: { mode: 'production', adminOpenids: ['openid-admin'] },
+    config: { mode: 'production', adminOpenids: ['openid-admin'], enforceDeclaredCollections: true },
   })
   runtime = Object.assign(base, { messenger, templates: TEMPLATES })
 })

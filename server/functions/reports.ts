@@ -5,6 +5,7 @@ import { listDeadlineRuleRevisionsHandler } from '../modules/deadlines/handlers/
 import { listDeadlineRulesHandler } from '../modules/deadlines/handlers/list-deadline-rules'
 import { saveDeadlineRuleHandler } from '../modules/deadlines/handlers/save-deadline-rule'
 import { DEADLINES_COLLECTIONS } from '../modules/deadlines/records'
+import { DIRECTORY_COLLECTIONS } from '../modules/directory/records'
 import { EXPERTS_COLLECTIONS } from '../modules/experts/records'
 import { MESSAGING_COLLECTIONS } from '../modules/messaging/records'
 import { acceptReportHandler } from '../modules/reports/handlers/accept-report'
@@ -73,5 +74,7 @@ export const reportsFunction = defineCloudFunction(
     ...REVISIONS_COLLECTIONS,
     ...CALENDAR_COLLECTIONS,
     ...UNIQUE_CLAIMS_COLLECTIONS,
+    // Agencies are assignment candidates beside experts.
+    ...DIRECTORY_COLLECTIONS,
   ],
 )

@@ -17,6 +17,7 @@ import { objectToJoinRequestHandler } from '../modules/users/handlers/object-to-
 import { listMyContactRevealsHandler } from '../modules/users/handlers/list-my-contact-reveals'
 import { updateEnterpriseHandler } from '../modules/enterprises/handlers/update-enterprise'
 import { listEnterpriseRevisionsHandler } from '../modules/enterprises/handlers/list-enterprise-revisions'
+import { MESSAGING_COLLECTIONS } from '../modules/messaging/records'
 import { REVISIONS_COLLECTIONS } from '../modules/revisions/records'
 import { getApplicationProofLinkHandler } from '../modules/users/handlers/get-application-proof-link'
 
@@ -42,5 +43,6 @@ export const usersFunction = defineCloudFunction(
     listEnterpriseRevisionsHandler,
     getApplicationProofLinkHandler,
   ],
-  [...USERS_COLLECTIONS, ...REVISIONS_COLLECTIONS],
+  // The outbox: application decisions and enterprise changes notify people (enqueueNotification).
+  [...USERS_COLLECTIONS, ...REVISIONS_COLLECTIONS, ...MESSAGING_COLLECTIONS],
 )

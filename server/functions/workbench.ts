@@ -18,6 +18,8 @@ import {
   updateRegistryEntryHandler,
 } from '../modules/workbench/handlers/registry-handlers'
 import { INVITATION_COLLECTIONS } from '../modules/workbench/invitations/records'
+import { CONSULTATION_BOOKINGS, CONSULTATIONS_COLLECTIONS } from '../modules/consultations/records'
+import { SALON_REGISTRATIONS, SALON_SESSIONS, SALONS_COLLECTIONS } from '../modules/salons/records'
 
 /**
  * The bureau's workbench: dashboard figures computed in the database, the liaison registry,
@@ -38,5 +40,9 @@ export const workbenchFunction = defineCloudFunction(
     exportWorkbookHandler,
   ],
   // Reads reports, alert deliveries and reads, users and enterprises; the audit log every function appends to.
-  [...REPORTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...ALERTS_COLLECTIONS, ...USERS_COLLECTIONS, ...AUDIT_COLLECTIONS, ...INVITATION_COLLECTIONS, ...CONTENT_COLLECTIONS],
+  [...REPORTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...ALERTS_COLLECTIONS, ...USERS_COLLECTIONS, ...AUDIT_COLLECTIONS, ...INVITATION_COLLECTIONS, ...CONTENT_COLLECTIONS,
+    // Bookings, salon sessions and registrations for the dashboard's figures and the workbook (read only).
+    ...CONSULTATIONS_COLLECTIONS.filter((spec) => spec.name === CONSULTATION_BOOKINGS),
+    ...SALONS_COLLECTIONS.filter((spec) => spec.name === SALON_SESSIONS || spec.name === SALON_REGISTRATIONS),
+  ],
 )

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { z } from 'zod'
+import * as z from 'zod'
 import { parseRateLimits } from '../core/rate-limit'
 import { parseAdminOpenids, type RuntimeConfig } from '../core/runtime'
 
@@ -49,6 +49,8 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv, cwd: string): GatewayC
       adminOpenids: parseAdminOpenids(parsed.ADMIN_OPENIDS),
       rateLimits: parseRateLimits(parsed.RATE_LIMITS),
       ticketSecret: parsed.TICKET_SECRET ?? loadOrCreateSecret(dataDir, 'ticket-secret').toString('hex'),
+      // Locally every action's collections are checked against its function's declaration.
+      enforceDeclaredCollections: true,
     },
     subscribeTemplates: parsed.SUBSCRIBE_TEMPLATES,
     sessionSecret: parsed.SESSION_SECRET ? Buffer.from(parsed.SESSION_SECRET) : loadOrCreateSecret(dataDir, 'session-secret'),

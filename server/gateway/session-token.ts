@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import { z } from 'zod'
+import * as z from 'zod'
 
 /**
  * The local stand-in for WeChat's OPENID: a token `<payload>.<signature>` where the payload names

@@ -183,6 +183,12 @@ export function describeDocumentStoreContract(
         expect(await findIds({ age: { $in: ['30'] } })).toEqual(['p6'])
         expect(await findIds({ nickname: { $in: ['ali', 'zzz'] } })).toEqual(['p1'])
         expect(await findIds({ age: { $in: [] } })).toEqual([])
+        // Lists of one type (compiled as one IN list on SQLite) still keep type brackets apart.
+        expect(await findIds({ age: { $in: [30, 35] } })).toEqual(['p1', 'p3'])
+        expect(await findIds({ age: { $in: ['30', '35'] } })).toEqual(['p6'])
+        expect(await findIds({ active: { $in: [1, 0] } })).toEqual(['p6'])
+        expect(await findIds({ active: { $in: [true, 1] } })).toEqual(['p1', 'p3', 'p4', 'p6'])
+        expect(await findIds({ age: { $nin: ['30', '25'] } })).toEqual(['p1', 'p2', 'p3', 'p4', 'p5'])
         expect(await findIds({ age: { $nin: [25, 30] } })).toEqual(['p3', 'p5', 'p6'])
         expect(await findIds({ score: { $nin: [1] } })).toEqual(['p1', 'p2', 'p3', 'p4', 'p6'])
         expect(await findIds({ age: { $nin: [] } })).toEqual(ALL_IDS)

@@ -2,10 +2,14 @@
  * The data-access port. Two adapters implement it: CloudBase (wx-server-sdk database) in production
  * and embedded SQLite locally and in tests. Its semantics are the intersection of both:
  *  - documents are JSON objects with a string `_id`; instants are stored as ISO-8601 UTC strings;
- *  - `find` returns at most 1000 documents per call (CloudBase's server-side cap): callers page;
+ *  - `find` returns at most 1000 documents per call (CloudBase's server-side cap): callers page.
+ *    It returns fewer than `limit` only when no more documents match: the CloudBase adapter reads
+ *    the server's (possibly smaller) pages until then (store-limits.ts, MIN_SERVER_PAGE), and the
+ *    limits contract pins this on an in-memory CloudBase that cuts every answer at 100 rows;
  *  - every write that must not race is a conditional update of ONE document (`updateOne` with a
  *    condition), whose boolean result says whether it applied — never read-then-write;
- *  - `runTransaction` is for small groups of documents addressed by id only.
+ *  - `runTransaction` is for small groups of documents addressed by id only (at most
+ *    MAX_TRANSACTION_OPERATIONS operations).
  * Field paths may use dots for nested fields ("profile.name").
  */
 
@@ -66,7 +70,8 @@ export interface FindOptions {
   skip?: number
 }
 
-export const MAX_FIND_LIMIT = 1000
+// The numbers below come from CloudBase; store-limits.ts gives each one's source.
+export { MAX_FIND_LIMIT, MAX_INSERT_MANY, MAX_TRANSACTION_OPERATIONS } from './store-limits'
 export const DEFAULT_FIND_LIMIT = 100
 
 /**
@@ -106,7 +111,12 @@ export interface Collection<T extends StoredDocument> {
   insert(doc: T): Promise<void>
   /** Inserts unless a document with this `_id` exists; true when this call inserted it. */
   insertUnlessExists(doc: T): Promise<boolean>
-  /** Inserts several documents; throws `DuplicateIdError` (inserting none) if any id exists. At most 1000. */
+  /**
+   * Inserts several documents (at most MAX_INSERT_MANY; RangeError above). Throws DuplicateIdError,
+   * inserting none, if any id exists or repeats. CloudBase writes a large batch in several
+   * transactions, so only if another writer inserts one of the same ids DURING the call can the
+   * chunks written before that point stay (SQLite writes the batch in one step and cannot race).
+   */
   insertMany(docs: readonly T[]): Promise<void>
   find(filter: Filter, options?: FindOptions): Promise<T[]>
   findOne(filter: Filter, options?: Omit<FindOptions, 'limit'>): Promise<T | null>
@@ -147,7 +157,8 @@ export interface DocumentStore {
   /**
    * Runs `work` atomically; throwing inside aborts every write it made. Inside `work` use only the
    * TransactionScope (the SQLite adapter rejects calls to the store itself), and keep it free of
-   * outside side effects: CloudBase re-runs `work` after a write conflict.
+   * outside side effects: CloudBase re-runs `work` after a write conflict. At most
+   * MAX_TRANSACTION_OPERATIONS get/set/update/delete calls; one more throws a RangeError (and rolls back).
    */
   runTransaction<R>(work: (tx: TransactionScope) => Promise<R>): Promise<R>
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { defineAction } from '../../types/contract'
 import { FUNCTION_NAMES } from '../../types/function-names'
 import { ActionError } from './action-error'

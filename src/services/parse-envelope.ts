@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { failureSchema, type Envelope } from '../../types/envelope'
 
 const successShellSchema = z.object({ ok: z.literal(true), data: z.unknown() })

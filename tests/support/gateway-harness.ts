@@ -37,6 +37,11 @@ export interface GatewayHarness {
   runTimer(functionName: string, action: string): Promise<unknown>
   /** The gateway's runtime (its store and caller resolver), for tests that drive services directly. */
   runtime: Runtime
+  /**
+   * Every collection each action named through its store so far, keyed `function.action` (the
+   * gateway also refuses undeclared ones: declared-collections.ts).
+   */
+  collectionsTouched: Map<string, Set<string>>
   close(): Promise<void>
 }
 
@@ -63,6 +68,13 @@ export async function startHarness(options: {
     process.cwd(),
   )
   const gateway: RunningGateway = await startGateway(config, clock, () => {})
+  const collectionsTouched = new Map<string, Set<string>>()
+  gateway.runtime.observeCollections = (functionName, action, collection) => {
+    const key = `${functionName}.${action}`
+    const touched = collectionsTouched.get(key) ?? new Set<string>()
+    touched.add(collection)
+    collectionsTouched.set(key, touched)
+  }
   const tokenFor = (openid: string) => issueSessionToken(config.sessionSecret, openid, new Date(clock.now().getTime() + 3600_000))
 
   // Timer actions run on the gateway's own runtime: a second SQLite connection in this process
@@ -108,6 +120,7 @@ export async function startHarness(options: {
     tokenFor,
     runTimer,
     runtime: gateway.runtime,
+    collectionsTouched,
     async close() {
       await gateway.close()
       rmSync(dataDir, { recursive: true, force: true })

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /**
  * Where in Xuchang an agency sits: the city's counties, county-level cities and districts, plus its

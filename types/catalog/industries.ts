@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /** Industries of the city's exporting enterprises (发制品 — hair products — is the largest). */
 export const INDUSTRIES = [

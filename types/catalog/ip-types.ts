@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 export const IP_TYPES = [
   { code: 'patent', name: '专利' },

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /** Working languages of experts (for matching an enterprise with someone who can talk to the foreign side). */
 export const LANGUAGES = [

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /**
  * Countries and regions an enterprise exports to or has a dispute in. The list covers the RCEP

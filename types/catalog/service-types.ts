@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /**
  * The five assistance services the policy names (许市监〔2022〕44号, 三（一）): overseas filing

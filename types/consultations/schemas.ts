@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { ipTypeSchema } from '../catalog/ip-types'
 import { regionCodeSchema } from '../catalog/regions'
 import { serviceTypeSchema } from '../catalog/service-types'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /**
  * Sites content may link to: official and intergovernmental sources only, so a published article

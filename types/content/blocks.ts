@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { textSchema } from '../common'
 import { fileIdSchema } from '../files'
 import { optionalTextSchema } from '../validation/optional-text'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { regionCodeSchema } from '../catalog/regions'
 import { idSchema, instantSchema, textSchema } from '../common'
 import { optionalTextSchema } from '../validation/optional-text'

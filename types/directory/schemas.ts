@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { districtSchema } from '../catalog/districts'
 import { ipTypeSchema } from '../catalog/ip-types'
 import { regionCodeSchema } from '../catalog/regions'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { ipTypeSchema } from '../catalog/ip-types'
 import { languageSchema } from '../catalog/languages'
 import { regionCodeSchema } from '../catalog/regions'

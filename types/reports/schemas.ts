@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { industryCodeSchema } from '../catalog/industries'
 import { ipTypeSchema } from '../catalog/ip-types'
 import { regionCodeSchema } from '../catalog/regions'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { serviceTypeSchema } from '../catalog/service-types'
 import { idSchema, instantSchema, textSchema } from '../common'
 import { fileIdSchema } from '../files'

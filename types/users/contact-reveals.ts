@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { instantSchema } from '../common'
 
 /** One time someone revealed the caller's mobile number, as the caller sees it on their profile. */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { idSchema, instantSchema, textSchema } from '../common'
 import { fileIdSchema } from '../files'
 import { applicationStatusSchema, enterpriseApplicationSchema, enterpriseSchema } from './schemas'

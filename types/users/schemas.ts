@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { industryCodeSchema } from '../catalog/industries'
 import { regionCodeSchema } from '../catalog/regions'
 import { idSchema, instantSchema } from '../common'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /**
  * Characters a name shown to other people must not contain: C0/C1 controls, and the invisible

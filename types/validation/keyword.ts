@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /** A search box: at most 40 characters; blank means no keyword. */
 export const keywordSchema = z

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /**
  * Optional free text: trimmed, bounded, line breaks stored as "\n" whatever the source (forms,

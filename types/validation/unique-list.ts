@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /** A multiple choice from a catalog: no repeats, a bounded length, Chinese messages. */
 export function uniqueListSchema<T extends z.ZodType>(item: T, label: string, max: number, min = 0) {

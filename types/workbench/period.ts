@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { dayjs, SHANGHAI } from '../time'
 
 const year = z.number({ message: '请选择年份' }).int().min(2020, { message: '年份不能早于 2020 年' }).max(2100, { message: '年份无效' })

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { districtSchema } from '../catalog/districts'
 import { industryCodeSchema } from '../catalog/industries'
 import { regionCodeSchema } from '../catalog/regions'

@@ -1,4 +1,5 @@
 import { DuplicateIdError, MAX_FIND_LIMIT } from '../../ports/document-store'
+import { INSERT_MANY_TRANSACTION_DOCUMENTS, MAX_INSERT_MANY, MIN_SERVER_PAGE } from '../../ports/store-limits'
 import type { Collection, Filter, FindOptions, GroupRow, GroupSpec, StoredDocument, Update } from '../../ports/document-store'
 import { resolveFindOptions } from '../shared/find-options'
 import { assertDocumentId, assertStorableDocument, uniqueIds } from '../shared/json-value'
@@ -34,11 +35,19 @@ export class CloudBaseCollection<T extends StoredDocument> implements Collection
     return (data[0] as T | undefined) ?? null
   }
 
+  /**
+   * At most MIN_SERVER_PAGE ids per query, so every answer fits in one server page whatever page
+   * size the server uses (store-limits.ts); queries for more ids run one after another.
+   */
   async getByIds(ids: readonly string[]): Promise<T[]> {
     const unique = uniqueIds(ids, MAX_FIND_LIMIT)
-    if (unique.length === 0) return []
-    const { data } = await this.ref().where({ _id: this.db.command.in(unique) }).limit(unique.length).get()
-    return data as T[]
+    const found: T[] = []
+    for (let i = 0; i < unique.length; i += MIN_SERVER_PAGE) {
+      const chunk = unique.slice(i, i + MIN_SERVER_PAGE)
+      const { data } = await this.ref().where({ _id: this.db.command.in(chunk) }).limit(chunk.length).get()
+      found.push(...(data as T[]))
+    }
+    return found
   }
 
   async insert(doc: T): Promise<void> {
@@ -50,8 +59,15 @@ export class CloudBaseCollection<T extends StoredDocument> implements Collection
     return this.add(doc)
   }
 
+  /**
+   * A batch `add` is not all-or-nothing, so documents are written in transactions that first check
+   * each id, then set it (throwing DuplicateIdError inside one rolls it back). One transaction holds
+   * at most INSERT_MANY_TRANSACTION_DOCUMENTS documents (store-limits.ts); a larger batch is first
+   * checked as a whole, so an existing id still writes nothing — only an id inserted by someone else
+   * while the chunks are being written can leave the earlier chunks in place.
+   */
   async insertMany(docs: readonly T[]): Promise<void> {
-    if (docs.length > MAX_FIND_LIMIT) throw new RangeError(`at most ${MAX_FIND_LIMIT} documents per insertMany`)
+    if (docs.length > MAX_INSERT_MANY) throw new RangeError(`at most ${MAX_INSERT_MANY} documents per insertMany`)
     const seen = new Set<string>()
     for (const doc of docs) {
       assertStorableDocument(doc)
@@ -59,9 +75,17 @@ export class CloudBaseCollection<T extends StoredDocument> implements Collection
       seen.add(doc._id)
     }
     if (docs.length === 0) return
-    // A batch `add` is not all-or-nothing, so: one transaction that first checks every id, then
-    // writes. Throwing DuplicateIdError inside it rolls back (nothing has been written yet anyway).
-    const transaction = this.db.runTransaction(async (tx) => {
+    if (docs.length > INSERT_MANY_TRANSACTION_DOCUMENTS) {
+      const [existing] = await this.getByIds(docs.map((doc) => doc._id))
+      if (existing) throw new DuplicateIdError(this.name, existing._id)
+    }
+    for (let i = 0; i < docs.length; i += INSERT_MANY_TRANSACTION_DOCUMENTS) {
+      await this.write(this.insertInOneTransaction(docs.slice(i, i + INSERT_MANY_TRANSACTION_DOCUMENTS)))
+    }
+  }
+
+  private insertInOneTransaction(docs: readonly T[]): Promise<void> {
+    return this.db.runTransaction(async (tx) => {
       const target = tx.collection(this.physicalName)
       for (const doc of docs) {
         const exists = await target
@@ -78,7 +102,6 @@ export class CloudBaseCollection<T extends StoredDocument> implements Collection
       }
       for (const doc of docs) await target.doc(doc._id).set({ data: withoutId(doc) })
     })
-    await this.write(transaction)
   }
 
   async find(filter: Filter, options?: FindOptions): Promise<T[]> {
@@ -87,9 +110,7 @@ export class CloudBaseCollection<T extends StoredDocument> implements Collection
     for (const [field, direction] of orderBy) query = query.orderBy(field, direction)
     // Same tiebreak as SQLite, so paging with skip is deterministic on both.
     if (!orderBy.some(([field]) => field === '_id')) query = query.orderBy('_id', 'asc')
-    if (skip > 0) query = query.skip(skip)
-    const { data } = await query.limit(limit).get()
-    return data as T[]
+    return (await readPages(query, skip, limit)) as T[]
   }
 
   async findOne(filter: Filter, options?: Omit<FindOptions, 'limit'>): Promise<T | null> {
@@ -188,6 +209,24 @@ export class CloudBaseCollection<T extends StoredDocument> implements Collection
       throw error
     }
   }
+}
+
+/**
+ * Up to `limit` documents from `skip` on. The server may answer with fewer rows than asked even
+ * when more exist (its page may be 100 or 1000: store-limits.ts, MIN_SERVER_PAGE), so a short
+ * page ends the read only when it is shorter than any server page; otherwise the next page is
+ * asked for, and an empty one ends it.
+ */
+async function readPages(query: CloudBaseQuery, skip: number, limit: number): Promise<unknown[]> {
+  const rows: unknown[] = []
+  while (rows.length < limit) {
+    const wanted = limit - rows.length
+    const offset = skip + rows.length
+    const { data } = await (offset > 0 ? query.skip(offset) : query).limit(wanted).get()
+    rows.push(...data.slice(0, wanted))
+    if (data.length === 0 || (data.length < wanted && data.length < MIN_SERVER_PAGE)) break
+  }
+  return rows
 }
 
 /** Document `id` and, if given, the condition; an `_id` in the condition cannot widen the match. */

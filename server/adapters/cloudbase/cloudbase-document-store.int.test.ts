@@ -1,5 +1,6 @@
 import type { DocumentStore } from '../../ports/document-store'
 import { CONTRACT_COLLECTIONS, describeDocumentStoreContract } from '../../ports/document-store.contract'
+import { describeDocumentStoreLimitsContract } from '../../ports/document-store-limits.contract'
 import type { CloudBaseDatabase } from './cloudbase-database'
 import { createCloudBaseDocumentStore } from './cloudbase-document-store'
 
@@ -68,15 +69,14 @@ if (missing.length > 0) {
       for (const name of CONTRACT_COLLECTIONS) await store.collection(name).deleteMany({})
     }
 
-    describeDocumentStoreContract(
-      `CloudBase env ${process.env.CLOUDBASE_ENV_ID}`,
-      async () => {
-        const store = createCloudBaseDocumentStore(await database(), { collectionPrefix: prefix })
-        // Start every test from empty collections, even after an aborted earlier run.
-        await emptyContractCollections(store)
-        return store
-      },
-      emptyContractCollections,
-    )
+    const makeStore = async (): Promise<DocumentStore> => {
+      const store = createCloudBaseDocumentStore(await database(), { collectionPrefix: prefix })
+      // Start every test from empty collections, even after an aborted earlier run.
+      await emptyContractCollections(store)
+      return store
+    }
+    describeDocumentStoreContract(`CloudBase env ${process.env.CLOUDBASE_ENV_ID}`, makeStore, emptyContractCollections)
+    // The limits themselves (pages, batch and transaction sizes) against the real server.
+    describeDocumentStoreLimitsContract(`CloudBase env ${process.env.CLOUDBASE_ENV_ID}`, makeStore, emptyContractCollections)
   })
 }

@@ -1,6 +1,7 @@
 import type { StoredDocument, TransactionScope, Update } from '../../ports/document-store'
 import { assertDocumentId, assertStorableDocument } from '../shared/json-value'
 import { normalizeUpdate } from '../shared/normalize-update'
+import { transactionOperationBudget } from '../shared/operation-budget'
 import { withoutId } from './cloudbase-collection'
 import type { CloudBaseCommand, CloudBaseDocumentRef, CloudBaseTransaction } from './cloudbase-database'
 import { isDocumentNotFoundError } from './cloudbase-errors'
@@ -8,6 +9,9 @@ import { updateToCloudBase } from './update-to-cloudbase'
 
 /** The port's by-id transaction operations over a CloudBase transaction object. */
 export class CloudBaseTransactionScope implements TransactionScope {
+  /** At most MAX_TRANSACTION_OPERATIONS per attempt (store-limits.ts); a re-run starts a new scope. */
+  private readonly spend = transactionOperationBudget()
+
   constructor(
     private readonly transaction: CloudBaseTransaction,
     private readonly command: CloudBaseCommand,
@@ -41,6 +45,7 @@ export class CloudBaseTransactionScope implements TransactionScope {
 
   private doc(collection: string, id: string): CloudBaseDocumentRef {
     assertDocumentId(id)
+    this.spend()
     return this.transaction.collection(this.physicalName(collection)).doc(id)
   }
 }

@@ -87,6 +87,15 @@ function equals(ref: FieldRef, value: Scalar, params: SqlParam[]): string {
 
 function anyOf(ref: FieldRef, values: Scalar[], params: SqlParam[]): string {
   if (values.length === 0) return '0'
+  // All strings or all numbers: one type check and one IN list, which SQLite answers with a
+  // single index search (an OR of equalities becomes one search per value, merged by rowid, and
+  // then cannot stay inside a covering index).
+  for (const kind of ['string', 'number'] as const) {
+    if (values.length > 1 && values.every((v) => typeof v === kind)) {
+      params.push(...(values as Array<string | number>))
+      return `(${typeIs(ref, kind === 'number' ? 'number' : 'text')} AND ${ref.value} IN (${values.map(() => '?').join(', ')}))`
+    }
+  }
   return `(${values.map((v) => equals(ref, v, params)).join(' OR ')})`
 }
 
@@ -107,4 +116,15 @@ export function orderBySql(orderBy: ReadonlyArray<readonly [string, 'asc' | 'des
   // The id tiebreak makes paging with skip deterministic when sort keys repeat.
   const keys = orderBy.map(([field, dir]) => `${fieldRef(field).value} ${dir === 'desc' ? 'DESC' : 'ASC'}`)
   return `ORDER BY ${[...keys, 'id ASC'].join(', ')}`
+}
+
+/**
+ * A page of documents (bind the WHERE params, then limit and skip). Rows are chosen first and their
+ * documents read after: the choice (filter, ordering, skip) can then come from a covering index
+ * alone (see schema.ts), and only the returned documents are read — the value at rank 8,000 of a
+ * year's reports reads one document, not 8,000.
+ */
+export function findSql(table: string, where: string, orderBy: ReadonlyArray<readonly [string, 'asc' | 'desc']>): string {
+  const order = orderBySql(orderBy)
+  return `SELECT doc FROM ${table} WHERE rowid IN (SELECT rowid FROM ${table} WHERE ${where} ${order} LIMIT ? OFFSET ?) ${order}`
 }

@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { describeDocumentStoreContract } from '../../ports/document-store.contract'
+import { describeDocumentStoreLimitsContract } from '../../ports/document-store-limits.contract'
 import type { DocumentStore, StoredDocument, TransactionScope } from '../../ports/document-store'
 import { normalizeFilter } from '../shared/normalize-filter'
 import { UniqueConstraintError } from '../shared/unique-constraint-error'
@@ -23,6 +24,34 @@ afterAll(() => {
 })
 
 describeDocumentStoreContract(
+  'SQLite (file)',
+  async () => createSqliteDocumentStore({ file: tempDbFile(), collections: [] }),
+  async (store) => (store as SqliteDocumentStore).close(),
+)
+
+// Again with covering indexes over every field the contract reads: queries answered from an index
+// alone (see schema.ts, group-sql.ts) must give exactly the same results as those reading documents.
+const CONTRACT_COVERED = ['name', 'age', 'active', 'tags', 'profile.city', 'profile.zip', 'nickname', 'score']
+describeDocumentStoreContract(
+  'SQLite (file, covering indexes)',
+  async () =>
+    createSqliteDocumentStore({
+      file: tempDbFile(),
+      collections: [
+        {
+          name: 'contract_items',
+          indexes: [
+            { fields: [['age', 'asc']], covers: CONTRACT_COVERED },
+            { fields: [['active', 'asc'], ['name', 'desc']], covers: CONTRACT_COVERED },
+          ],
+        },
+        { name: 'contract_other', indexes: [{ fields: [['text', 'asc']], covers: ['_id'] }] },
+      ],
+    }),
+  async (store) => (store as SqliteDocumentStore).close(),
+)
+
+describeDocumentStoreLimitsContract(
   'SQLite (file)',
   async () => createSqliteDocumentStore({ file: tempDbFile(), collections: [] }),
   async (store) => (store as SqliteDocumentStore).close(),
@@ -81,6 +110,26 @@ describe('SQLite adapter specifics', () => {
     const plan = raw.prepare(`EXPLAIN QUERY PLAN SELECT doc FROM items WHERE ${where.sql}`).all(...where.params) as Array<{ detail: string }>
     raw.close()
     expect(plan.map((p) => p.detail).join('\n')).toMatch(/USING INDEX ix_items__status__n_desc/)
+  })
+
+  it('drops the indexes a declared collection no longer declares, and leaves other indexes alone', async () => {
+    await store.collection<Item>('items').insert({ _id: 'a', status: 'open', n: 1 })
+    const raw = new Database(file)
+    raw.exec(`CREATE INDEX own_items_n ON items (json_extract(doc, '$.n'))`)
+    raw.close()
+    store.close()
+    store = createSqliteDocumentStore({
+      file,
+      collections: [{ name: 'items', indexes: [{ fields: [['status', 'asc']], covers: ['n'] }] }],
+    })
+    const reopened = new Database(file, { readonly: true })
+    const names = (table: string) =>
+      (reopened.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? ORDER BY name`).all(table) as Array<{ name: string }>).map((row) => row.name)
+    expect(names('items')).toEqual(['ix_items__status__with__n', 'own_items_n', 'sqlite_autoindex_items_1'])
+    // 'users' has no spec in this store: its unique index stays.
+    expect(names('users')).toContain('ux_users__email')
+    reopened.close()
+    expect(await store.collection<Item>('items').find({ status: 'open' })).toEqual([{ _id: 'a', status: 'open', n: 1 }])
   })
 
   it('enforces unique indexes from the specs with UniqueConstraintError (DuplicateIdError is for _id)', async () => {

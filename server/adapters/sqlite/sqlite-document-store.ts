@@ -3,7 +3,7 @@ import Database from 'better-sqlite3'
 import type { CollectionSpec } from '../../ports/collection-spec'
 import type { Collection, DocumentStore, StoredDocument, TransactionScope } from '../../ports/document-store'
 import { AsyncMutex } from './async-mutex'
-import { createIndexSql } from './schema'
+import { createIndexSql, indexName } from './schema'
 import { SqliteCollection } from './sqlite-collection'
 import { SqliteEngine } from './sqlite-engine'
 import { fromSqliteError } from './sqlite-errors'
@@ -129,9 +129,30 @@ function open(options: SqliteDocumentStoreOptions, busyTimeoutMs: number): { db:
       engine.ensureTable(spec.name)
       for (const index of spec.indexes) db.exec(createIndexSql(spec.name, index))
     }
+    dropUndeclaredIndexes(db, options.collections)
     return { db, engine }
   } catch (error) {
     db?.close()
     throw fromSqliteError(error, '(opening the database)')
+  }
+}
+
+/**
+ * Drops the indexes this adapter once made (ix_/ux_ names) on a declared collection that its specs
+ * no longer declare — e.g. a plain index a covering one replaced — so an existing database does not
+ * keep updating them on every write. Collections without a spec here are left alone.
+ */
+function dropUndeclaredIndexes(db: Database.Database, specs: readonly CollectionSpec[]): void {
+  const declared = new Map<string, Set<string>>()
+  for (const spec of specs) {
+    const names = declared.get(spec.name) ?? new Set<string>()
+    for (const index of spec.indexes) names.add(indexName(spec.name, index))
+    declared.set(spec.name, names)
+  }
+  const existing = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND (name LIKE 'ix\\_%' ESCAPE '\\' OR name LIKE 'ux\\_%' ESCAPE '\\')`)
+  for (const [collection, names] of declared) {
+    for (const { name } of existing.all(collection) as Array<{ name: string }>) {
+      if (!names.has(name)) db.exec(`DROP INDEX IF EXISTS "${name.replace(/"/g, '""')}"`)
+    }
   }
 }

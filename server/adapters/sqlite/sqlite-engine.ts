@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { DuplicateIdError, MAX_FIND_LIMIT } from '../../ports/document-store'
+import { DuplicateIdError, MAX_FIND_LIMIT, MAX_INSERT_MANY } from '../../ports/document-store'
 import type { Filter, FindOptions, GroupRow, GroupSpec, StoredDocument } from '../../ports/document-store'
 import { resolveFindOptions } from '../shared/find-options'
 import { assertDocumentId, assertStorableDocument, uniqueIds } from '../shared/json-value'
@@ -7,7 +7,7 @@ import { normalizeFilter } from '../shared/normalize-filter'
 import type { UpdateStep } from '../shared/normalize-update'
 import { applySteps } from './apply-update'
 import { groupSql } from './group-sql'
-import { filterToSql, orderBySql } from './filter-to-sql'
+import { filterToSql, findSql } from './filter-to-sql'
 import type { SqlFragment, SqlParam } from './filter-to-sql'
 import { createTableSql, quoteTable } from './schema'
 import { isPrimaryKeyViolation } from './sqlite-errors'
@@ -88,7 +88,7 @@ export class SqliteEngine {
   }
 
   insertMany(collection: string, docs: readonly StoredDocument[]): void {
-    if (docs.length > MAX_FIND_LIMIT) throw new RangeError(`at most ${MAX_FIND_LIMIT} documents per insertMany`)
+    if (docs.length > MAX_INSERT_MANY) throw new RangeError(`at most ${MAX_INSERT_MANY} documents per insertMany`)
     const seen = new Set<string>()
     for (const doc of docs) {
       assertStorableDocument(doc)
@@ -115,7 +115,7 @@ export class SqliteEngine {
     const { orderBy, limit, skip } = resolveFindOptions(options)
     const where = filterToSql(normalizeFilter(filter))
     this.ensureTable(collection)
-    const sql = `SELECT doc FROM ${quoteTable(collection)} WHERE ${where.sql} ${orderBySql(orderBy)} LIMIT ? OFFSET ?`
+    const sql = findSql(quoteTable(collection), where.sql, orderBy)
     return (this.stmt(sql).all(...where.params, limit, skip) as DocRow[]).map((row) => parse<T>(row))
   }
 

@@ -1,5 +1,6 @@
 import type { StoredDocument, TransactionScope, Update } from '../../ports/document-store'
 import { normalizeUpdate } from '../shared/normalize-update'
+import { transactionOperationBudget } from '../shared/operation-budget'
 import type { SqliteEngine } from './sqlite-engine'
 import { fromSqliteError } from './sqlite-errors'
 
@@ -14,6 +15,9 @@ export interface TransactionToken {
  * transaction ended, so a leaked promise cannot write outside it.
  */
 export class SqliteTransactionScope implements TransactionScope {
+  /** CloudBase's per-transaction limit, obeyed here too (store-limits.ts). */
+  private readonly spend = transactionOperationBudget()
+
   constructor(
     private readonly engine: SqliteEngine,
     private readonly token: TransactionToken,
@@ -40,6 +44,7 @@ export class SqliteTransactionScope implements TransactionScope {
 
   private run<R>(collection: string, operation: () => R): R {
     if (!this.token.active) throw new Error('this transaction has already finished')
+    this.spend()
     try {
       return operation()
     } catch (error) {

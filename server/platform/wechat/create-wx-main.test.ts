@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { z } from 'zod'
+import * as z from 'zod'
 import { defineAction } from '../../../types/contract'
 import { FUNCTION_NAMES } from '../../../types/function-names'
 import { defineCloudFunction } from '../../core/cloud-function'

@@ -6,9 +6,13 @@ import type { AgencyRecord } from '../records'
 import { headerOf, STATUS_CELLS } from '../csv/agency-columns'
 import { readAgencyRow, cellOf } from './read-agency-row'
 import { readHeader, type ColumnPositions } from './read-header'
+import { MAX_TRANSACTION_OPERATIONS } from '../../../ports/store-limits'
 
-/** Rows beyond this go in another file: one import is one transaction. */
-export const MAX_IMPORT_ROWS = 500
+/**
+ * Rows beyond this go in another file. The import is one transaction of three operations per row
+ * (read, agency, revision), so its size follows CloudBase's per-transaction cap (store-limits.ts): 166.
+ */
+export const MAX_IMPORT_ROWS = Math.floor(MAX_TRANSACTION_OPERATIONS / 3)
 
 export interface AgencyImportPlan {
   rowCount: number

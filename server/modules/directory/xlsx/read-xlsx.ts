@@ -1,5 +1,3 @@
-import ExcelJS from 'exceljs'
-
 export class XlsxFormatError extends Error {}
 
 /**
@@ -8,7 +6,9 @@ export class XlsxFormatError extends Error {}
  * formulas' results included); trailing empty rows are dropped.
  */
 export async function readXlsx(base64: string): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook()
+  // Loaded on first use, not at cold start: the function build ships exceljs as a separate file.
+  const { Workbook } = await import('exceljs')
+  const workbook = new Workbook()
   try {
     const bytes = Buffer.from(base64, 'base64')
     // exceljs declares an older Buffer type; hand it the bytes as a plain ArrayBuffer.

@@ -4,7 +4,9 @@
  * between grapheme clusters, so an emoji sequence is kept whole or dropped whole and never leaves
  * a broken half (a lone surrogate or a dangling joiner) that WeChat would reject.
  */
-const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'grapheme' })
+// Created on first use: building a segmenter loads ICU break data (~15 ms), which every function
+// that merely links the messaging code would otherwise pay at each cold start.
+let segmenter: Intl.Segmenter | null = null
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 // Controls (incl. line breaks and tabs), the line/paragraph separators and BOM become spaces.
@@ -17,6 +19,7 @@ export function codePointLength(text: string): number {
 }
 
 export function graphemes(text: string): string[] {
+  segmenter ??= new Intl.Segmenter('zh-Hans', { granularity: 'grapheme' })
   return Array.from(segmenter.segment(text), (s) => s.segment)
 }
 

@@ -1,5 +1,3 @@
-import ExcelJS from 'exceljs'
-
 export type Cell = string | number | null
 export interface Sheet {
   name: string
@@ -11,7 +9,9 @@ export interface Sheet {
  * total them), text stays text (codes are never turned into numbers or formulas).
  */
 export async function writeWorkbook(sheets: readonly Sheet[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
+  // Loaded on first use, not at cold start: the function build ships exceljs as a separate file.
+  const { Workbook } = await import('exceljs')
+  const workbook = new Workbook()
   for (const { name, rows } of sheets) {
     const sheet = workbook.addWorksheet(name)
     for (const row of rows) {
