@@ -91,6 +91,7 @@ async function fanOut(alertId: string, targeting: typeof TARGETED): Promise<{ ma
         (s) => ({
           recipientUserId: s.userId,
           templateKey: 'alert_published',
+          notice: 'alert',
           payload: { alertId, title: '美国对假发产品发起337调查', summary: '涉案企业请在20日内应诉', severityLabel: '警示', publishedAt: NOW.toISOString() },
           dedupeKey: `alert:${alertId}:${s.userId}`,
           inbox: { title: '美国对假发产品发起337调查', summary: '涉案企业请在20日内应诉', page: `packages/alerts/detail/index?id=${alertId}` },

@@ -74,6 +74,7 @@ async function userWithAlert(openid: string, grants: number, alertId = 'al1') {
     {
       recipientUserId: userId,
       templateKey: 'alert_published',
+      notice: 'alert',
       payload: { alertId, title: '预警标题', summary: '摘要', severityLabel: '紧急', publishedAt: clock.now().toISOString() },
       dedupeKey: `alert:${alertId}:${userId}`,
       inbox: { title: '预警标题', summary: '摘要', page: null },

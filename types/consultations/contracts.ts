@@ -108,10 +108,10 @@ export const recordOutcome = defineAction({
 })
 export const rateBooking = defineAction({ functionName: fn, action: 'rateBooking', input: rateInputSchema, output: bookingSchema })
 
-/** Timer: ended bookings stop counting against their enterprise's open-booking limit. */
+/** Timer: ended bookings stop counting against their enterprise's open-booking limit; abandoned slot claims are swept. */
 export const releaseEndedBookings = defineAction({
   functionName: fn,
   action: 'releaseEndedBookings',
   input: z.object({}),
-  output: z.object({ released: z.number().int().min(0) }),
+  output: z.object({ released: z.number().int().min(0), abandonedClaims: z.number().int().min(0) }),
 })

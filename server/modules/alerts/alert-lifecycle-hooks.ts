@@ -1,7 +1,6 @@
 import type { TransactionScope } from '../../ports/document-store'
 import type { ContentLifecycleHooks } from '../content/content-hooks'
 import type { ContentRecord } from '../content/records'
-import { alertUrgency, pushesAtOnce } from '../messaging/push-timing'
 import { alertLabel } from './alert-push'
 import { ALERT_DISPATCHES, type AlertDispatchRecord } from './records'
 
@@ -24,7 +23,7 @@ async function recordPublication(tx: TransactionScope, content: ContentRecord): 
   const fields = {
     state: 'publishing' as const,
     publishedAt: at,
-    urgent: content.kind === 'risk_alert' && pushesAtOnce('alert_published', 'alert', alertUrgency(content.severity)),
+    urgent: content.kind === 'risk_alert' && content.severity === 'urgent',
     targeting: { countries: [...content.countries], ipTypes: [...content.ipTypes], industries: [...content.industries] },
     push: { title: content.title, summary: content.summary, label: alertLabel(content.kind, content.severity) },
     cursor: null,

@@ -39,7 +39,9 @@ export function alertNotification(dispatch: AlertDispatchRecord, subscriber: Top
     templateKey: 'alert_published',
     payload: { alertId: dispatch._id, title, summary, severityLabel: label, publishedAt: dispatch.publishedAt ?? dispatch.updatedAt },
     dedupeKey: alertDedupeKey(dispatch._id, dispatch.publication, subscriber.userId),
-    urgent: dispatch.urgent,
+    notice: 'alert',
+    // The dispatch records whether the alert is a 紧急预警; the push-timing table decides what that means.
+    urgency: dispatch.urgent ? 'urgent' : 'normal',
     inbox: { title, summary, page: alertPage(dispatch._id) },
     source: { kind: ALERT_SOURCE_KIND, id: dispatch._id },
   }

@@ -19,7 +19,7 @@ export interface AlertDispatchRecord {
   /** How many times the item has been published (a re-publication after withdrawal notifies again). */
   publication: number
   publishedAt: string | null
-  /** Severity "urgent": bypasses quiet hours. */
+  /** A 紧急预警 (risk alert of severity "urgent"); the push-timing table lets its pushes go at night. */
   urgent: boolean
   /** Snapshot at publication: later in-place edits do not change what was announced. */
   targeting: { countries: string[]; ipTypes: string[]; industries: string[] }

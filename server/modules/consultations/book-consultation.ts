@@ -15,7 +15,7 @@ import { bookingIdFor } from './ids'
 import { loadProvider } from './providers'
 import { CONSULTATION_BOOKINGS, type BookingRecord } from './records'
 import { findSlot, type CalendarView } from './slot-generation'
-import { refuseSlot, slotClaims } from './slot-claims'
+import { confirmClaimInTransaction, refuseSlot, slotClaims } from './slot-claims'
 
 export type BookingInput = z.output<typeof bookingInputSchema>
 
@@ -33,8 +33,9 @@ export async function enterpriseOfLiaison(store: DocumentStore, caller: Caller):
  * Books a slot for the caller's enterprise. The order of the atomic steps matters:
  *  1. claim the slot (insert keyed by provider + start) — of N concurrent callers exactly one wins;
  *  2. take one of the enterprise's open bookings (bounded $inc), 3. one of the provider's day (bounded $inc);
- *  each failure gives back what was taken before it. Only then is the booking written, with its
- * confirmation and reminders as outbox rows. The same idempotency key returns the same booking.
+ *  each failure gives back what was taken before it. Only then is the booking written — in one
+ * transaction with the claim turning from pending (leased) to held — with its confirmation and
+ * reminders as outbox rows. A crash in between leaves a pending claim that expires (slot-claims.ts). The same idempotency key returns the same booking.
  */
 export async function bookConsultation(
   store: DocumentStore,
@@ -75,22 +76,31 @@ export async function bookConsultation(
   const slot = findSlot(query, input.startAt)
   if (!slot) return refuseSlot(store, query, provider.key, input.startAt)
 
-  const { claimId, won, heldBySameBooking } = await claims.claim(provider.key, slot.startAt, bookingId, now)
+  const day = inShanghai(slot.startAt).format('YYYY-MM-DD')
+  const { claimId, lease, won, heldBySameBooking } = await claims.claim(provider.key, slot.startAt, bookingId, now, { enterpriseId: enterprise._id, day })
   if (!won) {
     // A concurrent retry of this same request holds the claim: answer with its booking once written.
     const same = heldBySameBooking ? await bookings(store).getById(bookingId) : null
     if (same) return same
     throw conflict(heldBySameBooking ? '预约正在处理，请稍后在“我的预约”中查看' : SLOT_TAKEN_MESSAGE)
   }
+  // Each unit taken is flagged on the pending claim, so whoever recovers an abandoned claim gives
+  // back exactly those; a unit whose flag did not land (claim taken over) is given back here.
   if (!(await claims.takeOpen(enterprise._id, OPEN_BOOKING_LIMIT))) {
-    await claims.release(claimId, bookingId)
+    await claims.abandon(claimId, bookingId, lease)
     throw conflict(`贵企业已有 ${OPEN_BOOKING_LIMIT} 个未完成的预约，请完成或取消后再预约`)
   }
-  const day = inShanghai(slot.startAt).format('YYYY-MM-DD')
-  if (!(await claims.takeDay(provider.key, day, rules.dailyCap))) {
-    await claims.release(claimId, bookingId)
+  if (!(await claims.flag(claimId, bookingId, lease, 'openTaken'))) {
     await claims.returnOpen(enterprise._id)
+    throw conflict(SLOT_TAKEN_MESSAGE)
+  }
+  if (!(await claims.takeDay(provider.key, day, rules.dailyCap))) {
+    if (await claims.abandon(claimId, bookingId, lease)) await claims.returnOpen(enterprise._id)
     throw conflict(DAY_FULL_MESSAGE)
+  }
+  if (!(await claims.flag(claimId, bookingId, lease, 'dayTaken'))) {
+    await claims.returnDay(provider.key, day)
+    throw conflict(SLOT_TAKEN_MESSAGE)
   }
 
   const at = now.toISOString()
@@ -129,7 +139,14 @@ export async function bookConsultation(
     createdAt: at,
     updatedAt: at,
   }
-  await bookings(store).insert(record)
+  // The booking exists if and only if its claim is still ours: a call slower than the lease finds
+  // the slot taken over and writes nothing (the taker gave the flagged units back).
+  const written = await store.runTransaction(async (tx) => {
+    if (!(await confirmClaimInTransaction(tx, claimId, bookingId, lease))) return false
+    await tx.set(CONSULTATION_BOOKINGS, record)
+    return true
+  })
+  if (!written) throw conflict(SLOT_TAKEN_MESSAGE)
   await notifyBookingParties(
     store,
     record,

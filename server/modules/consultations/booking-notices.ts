@@ -38,11 +38,12 @@ export function dayBeforeReminderAt(startAt: string): Date {
  */
 export async function scheduleReminders(store: DocumentStore, b: BookingRecord, now: Date): Promise<number> {
   const start = Date.parse(b.startAt)
-  const plans = [
-    { name: 'day_before', at: dayBeforeReminderAt(b.startAt), urgent: false },
-    // Urgent: quiet hours must not push an early-morning reminder past the start.
-    { name: 'hour_before', at: new Date(start - 3600_000), urgent: true },
-  ].filter((p) => p.at.getTime() > now.getTime() && p.at.getTime() < start)
+  const plans = (
+    [
+      { name: 'day_before', at: dayBeforeReminderAt(b.startAt) },
+      { name: 'hour_before', at: new Date(start - 3600_000) },
+    ] as const
+  ).filter((p) => p.at.getTime() > now.getTime() && p.at.getTime() < start)
   let written = 0
   for (const plan of plans) {
     for (const userId of [b.liaisonUserId, b.providerUserId]) {
@@ -55,7 +56,7 @@ export async function scheduleReminders(store: DocumentStore, b: BookingRecord, 
           payload: payloadOf(b, { note: plan.name === 'day_before' ? '明天有咨询预约，请准时参加' : '咨询将在一小时后开始' }),
           dedupeKey: `consult.${b._id}.v${b.version}.${plan.name}.${userId}`,
           notBefore: plan.at,
-          urgent: plan.urgent,
+          notice: plan.name,
           inbox: { title: plan.name === 'day_before' ? '明天的咨询预约提醒' : '咨询即将开始', summary, page: bookingPage(b._id) },
           source: { kind: REMINDER_SOURCE_KIND, id: b._id },
         },
@@ -82,7 +83,7 @@ export interface BookingNotice {
   reason?: string | null
 }
 
-/** One outbox row per party other than the actor; sent at once (confirmations and changes). */
+/** One outbox row per party other than the actor (confirmations and changes; timing per push-timing.ts). */
 export async function notifyBookingParties(store: DocumentStore, b: BookingRecord, notice: BookingNotice, now: Date): Promise<void> {
   const recipients = [b.liaisonUserId, b.providerUserId].filter((u, i, all) => u !== notice.actorUserId && all.indexOf(u) === i)
   for (const userId of recipients) {
@@ -93,7 +94,7 @@ export async function notifyBookingParties(store: DocumentStore, b: BookingRecor
         templateKey: notice.templateKey,
         payload: payloadOf(b, { statusLabel: notice.statusLabel, reason: notice.reason ?? '' }),
         dedupeKey: `consult.${b._id}.${notice.event}.${userId}`,
-        urgent: true,
+        notice: notice.templateKey === 'consultation_booked' ? 'confirmation' : 'change',
         inbox: { title: notice.title, summary: notice.summary.slice(0, 120), page: bookingPage(b._id) },
         source: { kind: NOTICE_SOURCE_KIND, id: b._id },
       },

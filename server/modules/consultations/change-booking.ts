@@ -10,7 +10,7 @@ import { cancelReminders, notifyBookingParties, scheduleReminders } from './book
 import { changeableUntil } from './booking-view'
 import { CONSULTATION_BOOKINGS, type BookingRecord } from './records'
 import { findSlot, type CalendarView } from './slot-generation'
-import { refuseSlot, slotClaims } from './slot-claims'
+import { confirmClaimInTransaction, refuseSlot, slotClaims } from './slot-claims'
 
 const bookings = (store: DocumentStore) => store.collection<BookingRecord>(CONSULTATION_BOOKINGS)
 
@@ -58,28 +58,37 @@ export async function rescheduleBooking(
   const query = { rules: availability.rules, now, calendar, busy }
   const slot = findSlot(query, input.startAt)
   if (!slot) return refuseSlot(store, query, booking.providerKey, input.startAt)
-  const { claimId, won } = await claims.claim(booking.providerKey, slot.startAt, booking._id, now)
-  if (!won) throw conflict(SLOT_TAKEN_MESSAGE)
   const day = inShanghai(slot.startAt).format('YYYY-MM-DD')
   const otherDay = day !== booking.day
-  if (otherDay && !(await claims.takeDay(booking.providerKey, day, availability.rules.dailyCap))) {
-    await claims.release(claimId, booking._id)
-    throw conflict(DAY_FULL_MESSAGE)
+  const { claimId, lease, won } = await claims.claim(booking.providerKey, slot.startAt, booking._id, now, { enterpriseId: null, day })
+  if (!won) throw conflict(SLOT_TAKEN_MESSAGE)
+  if (otherDay) {
+    if (!(await claims.takeDay(booking.providerKey, day, availability.rules.dailyCap))) {
+      await claims.abandon(claimId, booking._id, lease)
+      throw conflict(DAY_FULL_MESSAGE)
+    }
+    if (!(await claims.flag(claimId, booking._id, lease, 'dayTaken'))) {
+      await claims.returnDay(booking.providerKey, day)
+      throw conflict(SLOT_TAKEN_MESSAGE)
+    }
   }
 
   const at = now.toISOString()
-  const moved = await bookings(store).updateOne(
-    booking._id,
-    {
+  // Moved only while the new claim is still ours (see bookConsultation) and the booking unchanged.
+  const outcome = await store.runTransaction(async (tx) => {
+    const current = await tx.get<BookingRecord>(CONSULTATION_BOOKINGS, booking._id)
+    if (!current || current.status !== 'confirmed' || current.version !== booking.version) return 'changed' as const
+    if (!(await confirmClaimInTransaction(tx, claimId, booking._id, lease))) return 'lost' as const
+    await tx.update(CONSULTATION_BOOKINGS, booking._id, {
       $set: { startAt: slot.startAt, endAt: slot.endAt, day, claimId, updatedAt: at },
       $inc: { version: 1 },
       $push: { history: [{ at, action: 'rescheduled', by: party, reason, fromStartAt: booking.startAt }] },
-    },
-    { status: 'confirmed', version: booking.version },
-  )
-  if (!moved) {
-    await claims.release(claimId, booking._id)
-    if (otherDay) await claims.returnDay(booking.providerKey, day)
+    })
+    return 'moved' as const
+  })
+  if (outcome === 'lost') throw conflict(SLOT_TAKEN_MESSAGE)
+  if (outcome === 'changed') {
+    if ((await claims.abandon(claimId, booking._id, lease)) && otherDay) await claims.returnDay(booking.providerKey, day)
     throw conflict('这个预约刚被更改，请刷新后重试')
   }
   await claims.release(booking.claimId, booking._id)

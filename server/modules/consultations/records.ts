@@ -69,12 +69,27 @@ export interface BookingRecord {
   updatedAt: string
 }
 
+/**
+ * One slot's claim. While `leaseUntil` is set the claim is pending: the booking (or the move) that
+ * took it is not written yet, and the counter units it took are flagged here. The same transaction
+ * that writes the booking clears the lease and the flags (the booking owns the units from then on).
+ * A pending claim whose lease has passed was abandoned by a crashed call: the next booking of the
+ * slot takes it over, and the `consultations` timer sweeps it, giving its flagged units back.
+ * Claims written before leases existed have no `leaseUntil` and count as held.
+ */
 export interface SlotClaimRecord {
   _id: string
   bookingId: string
   providerKey: string
   startAt: string
   createdAt: string
+  leaseUntil?: string | null
+  /** The enterprise whose open-booking unit `openTaken` flags (null for a reschedule). */
+  enterpriseId?: string | null
+  /** The Shanghai day whose daily-cap unit `dayTaken` flags. */
+  day?: string
+  openTaken?: boolean
+  dayTaken?: boolean
 }
 
 export interface CounterRecord {
@@ -95,6 +110,6 @@ export const CONSULTATIONS_COLLECTIONS: CollectionSpec[] = [
       { fields: [['holdsOpenPlace', 'asc'], ['endAt', 'asc']] },
     ],
   },
-  { name: CONSULTATION_SLOT_CLAIMS, indexes: [] },
+  { name: CONSULTATION_SLOT_CLAIMS, indexes: [{ fields: [['leaseUntil', 'asc']] }] },
   { name: CONSULTATION_COUNTERS, indexes: [] },
 ]

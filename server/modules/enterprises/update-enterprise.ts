@@ -51,6 +51,7 @@ export async function updateEnterprise(store: DocumentStore, caller: Caller, edi
           {
             recipientUserId: liaisonUserId,
             templateKey: 'application_reviewed',
+            notice: 'enterprise_edited',
             payload: { enterpriseName: record.name, resultLabel: '信息变更', reason: changes.map((c) => c.label).join('、'), reviewedAt: at },
             dedupeKey: `enterprise:${record._id}:r${record.revision}:${liaisonUserId}`,
             inbox: {

@@ -10,10 +10,12 @@ function request(i: number, notBefore: string | undefined, urgent: boolean): Not
   return {
     recipientUserId: `u_${i}`,
     templateKey: 'alert_published',
+    notice: 'alert',
+    // The push-timing table: a normal alert waits out quiet hours, an urgent one does not.
+    urgency: urgent ? 'urgent' : 'normal',
     payload: { alertId: 'a1', title: '标题', summary: '摘要', severityLabel: '警示', publishedAt: NOW.toISOString() },
     dedupeKey: `alert:a1:u_${i}`,
     notBefore: notBefore ? new Date(notBefore) : undefined,
-    urgent,
     inbox: { title: '标题', summary: '摘要' },
     source: { kind: 'alert', id: 'a1' },
   }

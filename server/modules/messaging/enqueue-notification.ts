@@ -4,23 +4,34 @@ import { DEDUPE_KEY_PATTERN, outboxIdFor } from './ids'
 import { insertAllUnlessExist } from './insert-all-unless-exist'
 import type { NotificationPayload } from './push-fields/build-push-message'
 import { DEFAULT_QUIET_HOURS, deferForQuietHours, type QuietHours } from './quiet-hours'
+import { pushesAtOnce, type NoticeKind, type NoticeUrgency } from './push-timing'
 import { NOTIFICATION_OUTBOX, type OutboxRecord } from './records'
 
-export interface NotificationRequest {
+/**
+ * What a producer asks for. It names the kind of notice and the case urgency; whether the push may
+ * go during quiet hours is read from the push-timing table (push-timing.ts), never set here.
+ */
+export interface NotificationRequest<K extends TemplateKey = TemplateKey> {
   recipientUserId: string
-  templateKey: TemplateKey
+  templateKey: K
+  /** Row of the push-timing table for this template. */
+  notice: NoticeKind<K>
+  /** Column of the push-timing table: the case's urgency (or the alert's); default 一般. */
+  urgency?: NoticeUrgency
   /** Values for the template's fields and page placeholders (see the template configuration). */
   payload: NotificationPayload
   /** Same key, same notification: producing it again (retries, re-runs) changes nothing. */
   dedupeKey: string
   /** Earliest delivery; default now. Quiet hours hold back only the push of non-urgent ones, never the message center. */
   notBefore?: Date
-  urgent?: boolean
   /** What the in-app message center shows; it receives every notification, quota or not. */
   inbox: { title: string; summary: string; page?: string | null }
   /** The product record it is about, for per-source stats, cancellation and links. */
   source?: { kind: string; id: string }
 }
+
+/** Outbox fields only the push-timing table and the dispatcher decide. */
+const PRODUCER_FORBIDDEN = ['urgent', 'pushNotBefore'] as const
 
 export interface EnqueueOptions {
   now: Date
@@ -51,10 +62,18 @@ function batchDeferral(options: EnqueueOptions): PushDeferral {
   }
 }
 
-export function newOutboxRecord(request: NotificationRequest, options: EnqueueOptions, defer: PushDeferral = deferralFor(options)): OutboxRecord {
+export function newOutboxRecord<K extends TemplateKey>(
+  request: NotificationRequest<K>,
+  options: EnqueueOptions,
+  defer: PushDeferral = deferralFor(options),
+): OutboxRecord {
   if (!DEDUPE_KEY_PATTERN.test(request.dedupeKey)) throw new RangeError(`invalid dedupe key ${JSON.stringify(request.dedupeKey)}`)
+  // A producer deciding push timing itself (an old-style flag smuggled past the type) is refused.
+  for (const field of PRODUCER_FORBIDDEN) {
+    if (Object.prototype.hasOwnProperty.call(request, field)) throw new TypeError(`notification ${request.dedupeKey}: \`${field}\` comes from the push-timing table, not the producer`)
+  }
   const at = options.now.toISOString()
-  const urgent = request.urgent ?? false
+  const urgent = pushesAtOnce<TemplateKey>(request.templateKey, request.notice, request.urgency ?? 'normal')
   const notBefore = request.notBefore ?? options.now
   const pushNotBefore = defer(notBefore, urgent)
   return {
@@ -86,9 +105,9 @@ export function newOutboxRecord(request: NotificationRequest, options: EnqueueOp
  * nothing else: producers never call WeChat; the dispatcher delivers (message center first, then
  * the push if the user has quota). Returns whether this call created the row.
  */
-export async function enqueueNotification(
+export async function enqueueNotification<K extends TemplateKey>(
   store: DocumentStore,
-  request: NotificationRequest,
+  request: NotificationRequest<K>,
   options: EnqueueOptions,
 ): Promise<{ deliveryId: string; created: boolean }> {
   const record = newOutboxRecord(request, options)

@@ -41,6 +41,7 @@ function matches(s: TopicSubscriptionRecord, t: AlertTargeting): boolean {
 const toRequest = (alertId: string) => (s: TopicSubscriptionRecord): NotificationRequest => ({
   recipientUserId: s.userId,
   templateKey: 'alert_published',
+  notice: 'alert',
   payload: { alertId, title: '预警', publishedAt: NOW.toISOString() },
   dedupeKey: `alert:${alertId}:${s.userId}`,
   inbox: { title: '预警', summary: '摘要' },

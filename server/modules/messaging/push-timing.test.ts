@@ -23,10 +23,44 @@ describe('push timing: the one urgency table', () => {
     }
   })
 
-  it('application decisions wait; only 紧急预警 alerts go at night', () => {
-    expect(pushesAtOnce('application_reviewed', 'decision', 'normal')).toBe(false)
+  it('legal-deadline reminders go at night only in the last three days', () => {
+    for (const urgency of URGENCIES) {
+      expect(pushesAtOnce('report_status_changed', 'deadline_ahead', urgency)).toBe(false)
+      expect(pushesAtOnce('report_status_changed', 'deadline_close', urgency)).toBe(true)
+    }
+  })
+
+  it('application decisions wait; takeover warnings (join request, objection, new liaison) do not', () => {
+    expect(pushesAtOnce('application_reviewed', 'decision')).toBe(false)
+    expect(pushesAtOnce('application_reviewed', 'proof_request')).toBe(false)
+    expect(pushesAtOnce('application_reviewed', 'enterprise_edited')).toBe(false)
+    expect(pushesAtOnce('application_reviewed', 'membership_alert')).toBe(true)
+  })
+
+  it('only 紧急预警 alerts go at night', () => {
     expect(pushesAtOnce('alert_published', 'alert', alertUrgency('urgent'))).toBe(true)
     expect(pushesAtOnce('alert_published', 'alert', alertUrgency('warning'))).toBe(false)
     expect(pushesAtOnce('alert_published', 'alert', alertUrgency(null))).toBe(false)
+  })
+
+  it('consultations: confirmations, changes and the hour-before reminder go at once; the day-before reminder waits', () => {
+    expect(pushesAtOnce('consultation_booked', 'confirmation')).toBe(true)
+    expect(pushesAtOnce('consultation_changed', 'change')).toBe(true)
+    expect(pushesAtOnce('consultation_reminder', 'hour_before')).toBe(true)
+    expect(pushesAtOnce('consultation_reminder', 'day_before')).toBe(false)
+  })
+
+  it('salons: an offered seat, a moved or cancelled session go at once; other news and reminders wait', () => {
+    expect(pushesAtOnce('salon_status_changed', 'seat_offered')).toBe(true)
+    expect(pushesAtOnce('salon_status_changed', 'session_changed')).toBe(true)
+    expect(pushesAtOnce('salon_status_changed', 'session_cancelled')).toBe(true)
+    expect(pushesAtOnce('salon_status_changed', 'status')).toBe(false)
+    expect(pushesAtOnce('salon_reminder', 'reminder')).toBe(false)
+  })
+
+  it('a row the table does not have is a programming error, not a silent default', () => {
+    // Casts stand in for a caller outside the type system (e.g. a value read from a record).
+    expect(() => pushesAtOnce('salon_reminder', 'hour_before' as 'reminder')).toThrow(/no row salon_reminder × hour_before/)
+    expect(() => pushesAtOnce('alert_published', 'toString' as 'alert')).toThrow(RangeError)
   })
 })

@@ -44,7 +44,7 @@ export async function syncDeadlineReminders(store: DocumentStore, report: Report
         payload: { reportId: report._id, reportNumber: report.number, statusLabel: '期限提醒', title, changedAt: at.toISOString() },
         dedupeKey: `report.${report._id}.deadline.${days}d.${recipientUserId}`,
         notBefore: at,
-        urgent: days <= 3,
+        notice: days <= 3 ? 'deadline_close' : 'deadline_ahead',
         inbox: {
           title,
           summary: `${report.number}：${deadline.officeName}的最后期限是 ${deadline.lastDay}（当地日期），请尽快处理`,

@@ -1,7 +1,6 @@
 import { REPORT_STATUS_LABELS } from '../../../types/reports/schemas'
 import type { DocumentStore } from '../../ports/document-store'
 import { enqueueNotification } from '../messaging/enqueue-notification'
-import { pushesAtOnce } from '../messaging/push-timing'
 import type { ReportRecord } from './records'
 
 export interface ReportNotice {
@@ -35,7 +34,8 @@ export async function notifyParties(store: DocumentStore, report: ReportRecord, 
           changedAt: notice.at.toISOString(),
         },
         dedupeKey: `report.${notice.eventKey}.${recipientUserId}`,
-        urgent: pushesAtOnce('report_status_changed', notice.kind ?? 'progress', report.urgency),
+        notice: notice.kind ?? 'progress',
+        urgency: report.urgency,
         inbox: { title: notice.title, summary: notice.summary.slice(0, 120), page },
         source: { kind: 'report', id: report._id },
       },

@@ -45,7 +45,7 @@ export async function offerFreedSeats(store: DocumentStore, session: SessionReco
       title: `候补递补：${session.title}`,
       summary: `有席位空出，已为${next.attendeeName}保留至 ${formatShanghai(expiresAt)}，请在此之前确认，逾期将让给下一位。`,
       at: now,
-      urgent: true,
+      kind: 'seat_offered',
     })
   }
   return offered

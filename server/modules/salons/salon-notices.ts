@@ -1,5 +1,6 @@
 import type { DocumentStore } from '../../ports/document-store'
 import { enqueueNotification } from '../messaging/enqueue-notification'
+import type { NoticeKind } from '../messaging/push-timing'
 import { cancelSourceDeliveries } from '../messaging/source-deliveries'
 import type { RegistrationRecord, SessionRecord } from './records'
 
@@ -16,7 +17,8 @@ export interface RegistrantNotice {
   at: Date
   /** Delivered from this instant on (default: now). */
   notBefore?: Date
-  urgent?: boolean
+  /** Row of the push-timing table (messaging/push-timing.ts); default `status`. */
+  kind?: NoticeKind<'salon_status_changed'>
 }
 
 /** One outbox row for the registrant (the dispatcher delivers); never calls WeChat. */
@@ -35,7 +37,7 @@ export async function notifyRegistrant(store: DocumentStore, reg: RegistrationRe
       },
       dedupeKey: `salon.${reg._id}.${notice.event}`,
       notBefore: notice.notBefore,
-      urgent: notice.urgent ?? false,
+      notice: notice.kind ?? 'status',
       inbox: { title: notice.title, summary: notice.summary.slice(0, 120), page: `${TICKET_PAGE}?id=${reg._id}` },
       source: { kind: 'salon', id: reg._id },
     },
@@ -63,6 +65,7 @@ export async function scheduleReminders(store: DocumentStore, reg: RegistrationR
       {
         recipientUserId: reg.userId,
         templateKey: 'salon_reminder',
+        notice: 'reminder',
         payload: {
           registrationId: reg._id,
           sessionTitle: session.title,

@@ -109,7 +109,7 @@ export async function updateSession(store: DocumentStore, sessionId: string, inp
         title: `活动变更：${after.title}`,
         summary: `您报名的活动${what}。`,
         at: now,
-        urgent: true,
+        kind: 'session_changed',
       })
       if (timeChanged && reg.status === 'confirmed') {
         await cancelReminders(store, reg._id, now)
@@ -145,7 +145,7 @@ export async function cancelSession(store: DocumentStore, sessionId: string, rea
         title: `活动取消：${cancelled.title}`,
         summary: `很抱歉，您报名的活动已取消（${reason}），电子票作废。`,
         at: now,
-        urgent: true,
+        kind: 'session_cancelled',
       })
     }
   }

@@ -79,7 +79,7 @@ export async function objectToJoinRequest(
         templateKey: 'application_reviewed',
         payload: { enterpriseName: enterprise.name, resultLabel: '联络员异议', reason, reviewedAt: at },
         dedupeKey: `application:${applicationId}:objection:${caller.userId}:${staffUserId}`,
-        urgent: true,
+        notice: 'membership_alert',
         inbox: {
           title: '企业联络员对加入申请提出异议',
           summary: `${enterprise.name} 的联络员反对 ${application.liaisonName} 加入：${reason}`,
@@ -107,6 +107,7 @@ export async function requireApplicationProof(store: DocumentStore, applicationI
     {
       recipientUserId: current.applicantUserId,
       templateKey: 'application_reviewed',
+      notice: 'proof_request',
       payload: { enterpriseName: current.enterpriseName, resultLabel: '需补材料', reason: '请上传加盖公章的授权委托书', reviewedAt: now.toISOString() },
       dedupeKey: `application:${applicationId}:proof-required`,
       inbox: {

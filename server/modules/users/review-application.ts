@@ -4,7 +4,6 @@ import type { Caller } from '../../core/caller'
 import type { DocumentStore } from '../../ports/document-store'
 import { enterpriseIdFor } from './enterprise-id'
 import { newOutboxRecord } from '../messaging/enqueue-notification'
-import { pushesAtOnce } from '../messaging/push-timing'
 import { NOTIFICATION_OUTBOX } from '../messaging/records'
 import {
   ENTERPRISE_APPLICATIONS,
@@ -119,7 +118,7 @@ function joinApprovedNotification(application: EnterpriseApplicationRecord, ente
         reviewedAt: application.reviewedAt ?? now.toISOString(),
       },
       dedupeKey: `application:${application._id}:joined:${liaisonUserId}`,
-      urgent: true,
+      notice: 'membership_alert',
       inbox: {
         title: '企业新增联络员',
         summary: `${application.liaisonName} 经工作人员审核，已成为 ${enterprise.name} 的联络员。如不是本企业人员，请立即联系工作人员。`,
@@ -145,7 +144,7 @@ function reviewNotification(application: EnterpriseApplicationRecord, now: Date)
         reviewedAt: application.reviewedAt ?? now.toISOString(),
       },
       dedupeKey: `application:${application._id}:reviewed`,
-      urgent: pushesAtOnce('application_reviewed', 'decision', 'normal'),
+      notice: 'decision',
       inbox: {
         title: `企业登记${resultLabel}`,
         summary: approved

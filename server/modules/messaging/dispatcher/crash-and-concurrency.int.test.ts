@@ -46,6 +46,7 @@ async function queueAlerts(n: number, alertId = 'al1'): Promise<{ userIds: strin
   const requests: NotificationRequest[] = userIds.map((userId) => ({
     recipientUserId: userId,
     templateKey: 'alert_published',
+    notice: 'alert',
     payload: { alertId, title: '欧盟外观设计新规', summary: '明年起生效', publishedAt: START },
     dedupeKey: `alert:${alertId}:${userId}`,
     inbox: { title: '欧盟外观设计新规', summary: '明年起生效' },

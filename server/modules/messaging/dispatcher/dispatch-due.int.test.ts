@@ -24,6 +24,7 @@ function alertRequest(userId: string, alertId = 'al1', extra: Partial<Notificati
   return {
     recipientUserId: userId,
     templateKey: 'alert_published',
+    notice: 'alert',
     payload: { alertId, title: '美国337调查预警', severityLabel: '紧急', summary: '请涉案企业及时应诉', publishedAt: START },
     dedupeKey: `alert:${alertId}:${userId}`,
     inbox: { title: '美国337调查预警', summary: '请涉案企业及时应诉', page: `packages/alerts/detail/index?id=${alertId}` },
@@ -168,7 +169,7 @@ describe('dispatcher: quiet hours', () => {
     clock.set('2026-11-25T15:30:00.000Z') // 23:30 in Shanghai
     const [calm, urgent] = await usersWithQuota(['o-calm', 'o-urgent'])
     await enqueue(alertRequest(calm))
-    await enqueue(alertRequest(urgent, 'al1', { urgent: true }))
+    await enqueue(alertRequest(urgent, 'al1', { urgency: 'urgent' }))
     expect(await row(calm)).toMatchObject({ notBefore: '2026-11-25T15:30:00.000Z', pushNotBefore: '2026-11-26T00:00:00.000Z' })
 
     expect(await dispatchDue(dispatchContext(store, messenger, clock))).toMatchObject({ sent: 1, pushDeferred: 1 })

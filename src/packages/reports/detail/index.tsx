@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
-import { useCallback, useEffect, useState } from 'react'
+import { useDidShow, useRouter } from '@tarojs/taro'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { industryName } from '../../../../types/catalog/industries'
 import { ipTypeName } from '../../../../types/catalog/ip-types'
 import { serviceTypeName } from '../../../../types/catalog/service-types'
@@ -146,6 +146,14 @@ export default function ReportDetailPage() {
   useEffect(() => {
     void load()
   }, [load])
+
+  // Back on the report after acting elsewhere (a consultation booked from 预约咨询, moved or
+  // cancelled): read it again so the timeline shows what happened meanwhile.
+  const shownBefore = useRef(false)
+  useDidShow(() => {
+    if (shownBefore.current) void load()
+    shownBefore.current = true
+  })
 
   // A post answers only its own event; when it also moved the case on (an answer resumes it), the
   // summary and clock are read again.

@@ -10,6 +10,7 @@ import { useSignedInLoad } from '../../../hooks/use-signed-in-load'
 import { openRoute } from '../../../lib/navigation'
 import { ROUTES } from '../../../routes'
 import { callFunction } from '../../../services/call-function'
+import { saveWorkbook } from '../../../services/save-workbook'
 import { showActionError } from '../../../services/show-error'
 import { SessionCard } from '../shared/session-card'
 import '../shared/salons.scss'
@@ -46,6 +47,16 @@ function StaffSession({ session, onChanged }: { session: SessionSummary; onChang
       showActionError(error)
     }
   }
+  /** The list as an Excel file: downloaded on H5, opened with 转发/保存 in WeChat (staff forward it from there). */
+  const downloadList = async () => {
+    try {
+      const file = await callFunction(exportAttendees, { sessionId: session.sessionId, format: 'xlsx' })
+      await saveWorkbook(file)
+      void Taro.showToast({ title: `已生成 ${file.rowCount} 人名单`, icon: 'none' })
+    } catch (error) {
+      showActionError(error)
+    }
+  }
   return (
     <View data-testid='staff-session'>
       <SessionCard session={session} showStatus onTap={() => openRoute(ROUTES.salonEditor, { id: session.sessionId })} />
@@ -64,7 +75,10 @@ function StaffSession({ session, onChanged }: { session: SessionSummary; onChang
           报名统计
         </Button>
         <Button className='btn btn--secondary btn--small' data-testid='staff-export' onClick={() => void exportList()}>
-          导出名单
+          复制名单
+        </Button>
+        <Button className='btn btn--secondary btn--small' data-testid='staff-export-xlsx' onClick={() => void downloadList()}>
+          下载 Excel
         </Button>
       </View>
       {stats && (

@@ -16,7 +16,7 @@ import { hasSession } from '../../../services/session'
 import { handleLoadError, showActionError } from '../../../services/show-error'
 import { BarChart } from '../shared/bar-chart'
 import { currentPeriod, hours, percent, stepPeriod, type PeriodKind } from '../shared/period-step'
-import { saveWorkbook } from '../shared/save-workbook'
+import { saveWorkbook } from '../../../services/save-workbook'
 import '../shared/workbench.scss'
 
 const KINDS: { kind: PeriodKind; label: string }[] = [

@@ -1,7 +1,8 @@
-import type { WorkbookFile } from '../../../../types/workbench/exports'
+import type { WorkbookDownload } from './workbook-download'
+
 
 /** H5: the XLSX built by the function becomes a file download. */
-export async function saveWorkbook(file: WorkbookFile): Promise<void> {
+export async function saveWorkbook(file: WorkbookDownload): Promise<void> {
   const bytes = Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0))
   const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }))
   const link = document.createElement('a')
