@@ -3,6 +3,7 @@ import './zod-setup'
 import Taro from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 import { needPrivacyAuthorization } from './services/privacy-authorization'
+import { installTextScale } from './lib/text-scale'
 import './app.scss'
 
 // WeChat cloud must be initialised once before any callFunction. The comparison is folded at
@@ -16,6 +17,9 @@ if (process.env.TARO_ENV === 'weapp') {
     Taro.onNeedPrivacyAuthorization((resolve, eventInfo) => needPrivacyAuthorization(resolve, eventInfo))
   }
 }
+
+// 适老化: text follows the user's WeChat font size on every page (read once, before any page renders).
+installTextScale()
 
 function App({ children }: PropsWithChildren) {
   return children
