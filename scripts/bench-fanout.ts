@@ -1,22 +1,25 @@
 // Fan-out and dispatch throughput on this machine (npm run bench:fanout): seeds 100,000 subscribers
 // into a temporary SQLite store, plans one alert's notifications through the fan-out planner, then
-// delivers them through the dispatcher with the local recording messenger. Prints figures only.
+// delivers them through the dispatcher with the local recording messenger. Each is printed next to
+// its floor measured in the same run (bench-fanout-floors.ts) and the ratio. Prints figures only.
 import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { performance } from 'node:perf_hooks'
 import { createLocalRecordingMessenger } from '../server/adapters/wechat-messenger/local-recording-messenger'
 import { createSqliteDocumentStore } from '../server/adapters/sqlite/sqlite-document-store'
 import { dispatchDue } from '../server/modules/messaging/dispatcher/dispatch-due'
 import { DEFAULT_DISPATCHER_SETTINGS } from '../server/modules/messaging/dispatcher/dispatcher-settings'
 import { outboxOf } from '../server/modules/messaging/dispatcher/outbox-transitions'
+import { messengerFloor, rawInsertFloor, readAll, recordedPushes, timed, type Timing } from './bench-fanout-floors'
 import { planFanoutPage } from '../server/modules/messaging/fanout-planner'
 import { quotaIdFor } from '../server/modules/messaging/ids'
 import {
   ANY_TOPIC,
   MESSAGING_COLLECTIONS,
+  NOTIFICATION_OUTBOX,
   SUBSCRIBE_QUOTAS,
   TOPIC_SUBSCRIPTIONS,
+  type OutboxRecord,
   type QuotaRecord,
   type TopicSubscriptionRecord,
 } from '../server/modules/messaging/records'
@@ -40,6 +43,9 @@ const templates = loadTemplateConfig(undefined, 'development')
 const alertTemplateId = templates.templates.alert_published?.templateId ?? ''
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US')
 const seconds = (ms: number) => (ms / 1000).toFixed(2)
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ')
+const rate = (t: Timing) => `${fmt(t.count)} in ${seconds(t.ms)} s = ${fmt(t.count / (t.ms / 1000))}/s (CPU ${seconds(t.cpuMs)} s)`
+const ratio = (t: Timing, floor: Timing) => `${(t.ms / floor.ms).toFixed(2)}× wall, ${(t.cpuMs / floor.cpuMs).toFixed(2)}× CPU`
 
 async function seed(): Promise<void> {
   const at = new Date().toISOString()
@@ -71,77 +77,91 @@ async function seed(): Promise<void> {
   }
 }
 
-async function fanOut(alertId: string, targeting: typeof TARGETED): Promise<{ matched: number; planned: number; ms: number; pages: number }> {
-  const started = performance.now()
+async function fanOut(alertId: string, targeting: typeof TARGETED): Promise<{ matched: number; planned: Timing; pages: number }> {
   let cursor: string | null = null
   let matched = 0
   let planned = 0
   let pages = 0
-  for (;;) {
-    const page = await planFanoutPage(
-      store,
-      targeting,
-      cursor,
-      (s) => ({
-        recipientUserId: s.userId,
-        templateKey: 'alert_published',
-        notice: 'alert',
-        payload: { alertId, title: '美国对假发产品发起337调查', summary: '涉案企业请在20日内应诉', severityLabel: '警示', publishedAt: NOW.toISOString() },
-        dedupeKey: `alert:${alertId}:${s.userId}`,
-        inbox: { title: '美国对假发产品发起337调查', summary: '涉案企业请在20日内应诉', page: `packages/alerts/detail/index?id=${alertId}` },
-        source: { kind: 'alert', id: alertId },
-      }),
-      { now: NOW },
-    )
-    matched += page.matched
-    planned += page.created
-    pages++
-    cursor = page.cursor
-    if (page.done) break
-  }
-  return { matched, planned, ms: performance.now() - started, pages }
+  const time = await timed(0, async () => {
+    for (;;) {
+      const page = await planFanoutPage(
+        store,
+        targeting,
+        cursor,
+        (s) => ({
+          recipientUserId: s.userId,
+          templateKey: 'alert_published',
+          notice: 'alert',
+          payload: { alertId, title: '美国对假发产品发起337调查', summary: '涉案企业请在20日内应诉', severityLabel: '警示', publishedAt: NOW.toISOString() },
+          dedupeKey: `alert:${alertId}:${s.userId}`,
+          inbox: { title: '美国对假发产品发起337调查', summary: '涉案企业请在20日内应诉', page: `packages/alerts/detail/index?id=${alertId}` },
+          source: { kind: 'alert', id: alertId },
+        }),
+        { now: NOW },
+      )
+      matched += page.matched
+      planned += page.created
+      pages++
+      cursor = page.cursor
+      if (page.done) break
+    }
+  })
+  return { matched, planned: { ...time, count: planned }, pages }
 }
 
-async function dispatchAll(): Promise<{ rows: number; sent: number; skipped: number; ms: number; runs: number }> {
+async function dispatchAll(): Promise<{ rows: Timing; sent: number; skipped: number; runs: number }> {
   const messenger = createLocalRecordingMessenger(store, systemClock)
   const settings = { ...DEFAULT_DISPATCHER_SETTINGS, budgetMs: 3_600_000, maxBatchesPerRun: 1_000_000 }
-  const started = performance.now()
   let sent = 0
   let skipped = 0
   let runs = 0
-  for (;;) {
-    const report = await dispatchDue({ store, outbox: outboxOf(store), messenger, templates, settings, clock: systemClock, openidsOf: recipientOpenids })
-    runs++
-    sent += report.sent
-    skipped += report.skippedNoQuota
-    if (report.claimed === 0) break
-  }
-  return { rows: sent + skipped, sent, skipped, ms: performance.now() - started, runs }
+  const time = await timed(0, async () => {
+    for (;;) {
+      const report = await dispatchDue({ store, outbox: outboxOf(store), messenger, templates, settings, clock: systemClock, openidsOf: recipientOpenids })
+      runs++
+      sent += report.sent
+      skipped += report.skippedNoQuota
+      if (report.claimed === 0) break
+    }
+  })
+  return { rows: { ...time, count: sent + skipped }, sent, skipped, runs }
 }
 
 async function main(): Promise<void> {
   console.log(`bench:fanout — ${fmt(SUBSCRIBERS)} subscribers, SQLite at ${dir}`)
-  const seedStarted = performance.now()
-  await seed()
-  console.log(`  seeded users, subscriptions, quotas      ${seconds(performance.now() - seedStarted)} s`)
+  console.log(`  machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), load average ${load()} at start`)
+  const seeded = await timed(SUBSCRIBERS, seed)
+  console.log(`  seeded users, subscriptions, quotas      ${seconds(seeded.ms)} s`)
 
   const fan = await fanOut('bench-targeted', TARGETED)
   console.log(`targeted alert (US × trademark × hair products; "any" and EU rules included)`)
-  console.log(`  subscribers matched                      ${fmt(fan.matched)} of ${fmt(SUBSCRIBERS)} (${fan.pages} pages of ≤ 1000)`)
-  console.log(`  rows planned                             ${fmt(fan.planned)} in ${seconds(fan.ms)} s = ${fmt(fan.planned / (fan.ms / 1000))} rows/s (${fmt(SUBSCRIBERS / (fan.ms / 1000))} subscribers scanned/s)`)
+  console.log(`  subscribers matched                      ${fmt(fan.matched)} of ${fmt(SUBSCRIBERS)} (${fan.pages} pages of ≤ 1000, the last one empty)`)
+  console.log(`  rows planned                             ${rate(fan.planned)}`)
   const again = await fanOut('bench-targeted', TARGETED)
-  console.log(`  re-planning it (idempotent)              ${fmt(again.planned)} new rows in ${seconds(again.ms)} s`)
+  console.log(`  re-planning it (idempotent)              ${fmt(again.planned.count)} new rows in ${seconds(again.planned.ms)} s`)
 
   const sent = await dispatchAll()
-  console.log(`  dispatched                               ${fmt(sent.rows)} rows (${fmt(sent.sent)} pushed, ${fmt(sent.skipped)} message center only) in ${seconds(sent.ms)} s`)
-  console.log(`  dispatch throughput                      ${fmt(sent.rows / (sent.ms / 1000))} rows/s (batch ${DEFAULT_DISPATCHER_SETTINGS.batchSize}, ${DEFAULT_DISPATCHER_SETTINGS.concurrency} in flight, local messenger)`)
+  console.log(`  dispatched rows                          ${rate(sent.rows)}`)
+  console.log(`    (${fmt(sent.sent)} pushed, ${fmt(sent.skipped)} message center only; batch ${DEFAULT_DISPATCHER_SETTINGS.batchSize}, ${DEFAULT_DISPATCHER_SETTINGS.concurrency} in flight, ${sent.runs} runs)`)
+  const pushes = await recordedPushes(store)
+  const sendFloor = await messengerFloor(store, pushes, DEFAULT_DISPATCHER_SETTINGS.concurrency)
+  console.log(`  floor: the messenger alone, same pushes  ${rate(sendFloor)}`)
+  console.log(`  dispatch ÷ floor                         ${ratio(sent.rows, sendFloor)} (the dispatch also writes every row's message-center entry and 4–5 conditional updates per row)`)
 
   const all = await fanOut('bench-everyone', EVERYONE)
   console.log(`alert for every subscriber (planned only)`)
-  console.log(`  subscribers matched                      ${fmt(all.matched)} (active ones)`)
-  console.log(`  rows planned                             ${fmt(all.planned)} in ${seconds(all.ms)} s = ${fmt(all.planned / (all.ms / 1000))} rows/s`)
+  console.log(`  subscribers scanned / matched            ${fmt(SUBSCRIBERS)} / ${fmt(all.matched)} (active ones)`)
+  console.log(`  rows planned                             ${rate(all.planned)}`)
+  const rows = await readAll<OutboxRecord>(store, NOTIFICATION_OUTBOX, { sourceId: 'bench-everyone' })
+  const outboxSpec = MESSAGING_COLLECTIONS.find((spec) => spec.name === NOTIFICATION_OUTBOX)
+  if (!outboxSpec) throw new Error('no outbox collection spec')
+  const insertFloor = await rawInsertFloor(join(dir, 'floor.sqlite'), outboxSpec, rows)
+  console.log(`  floor: raw better-sqlite3, same rows     ${rate(insertFloor)}`)
+  console.log(`    (same table, same ${outboxSpec.indexes.length} indexes, one prepared statement, one transaction)`)
+  console.log(`  planning ÷ floor                         ${ratio(all.planned, insertFloor)}`)
   const left = await outboxOf(store).count({ sourceId: 'bench-targeted', status: { $in: ['pending', 'sending', 'send_started'] } })
   console.log(`targeted alert rows left unsent            ${fmt(left)}`)
+  console.log(`load average ${load()} at end`)
 }
 
 main()

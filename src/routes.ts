@@ -82,6 +82,7 @@ const SUBPACKAGES = {
     workbenchAudit: 'audit/index',
     // Invitation codes and their QR link here with ?code=: keep the path stable.
     workbenchRedeem: 'redeem/index',
+    workbenchEnterprise: 'enterprise/index',
   },
   'packages/salons': {
     salonList: 'list/index',

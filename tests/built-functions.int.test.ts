@@ -33,6 +33,8 @@ beforeAll(() => {
     getWXContext: () => ({ OPENID, SOURCE: 'wx_client' }),
     openapi: {} as WxCloud['openapi'],
     getTempFileURL: async () => ({ fileList: [] }),
+    uploadFile: async () => ({ fileID: '' }),
+    deleteFile: async () => ({ fileList: [] }),
   }
   // The bundle keeps wx-server-sdk external; CloudBase installs it, here the fake stands in.
   jest.doMock('wx-server-sdk', () => cloud, { virtual: true })

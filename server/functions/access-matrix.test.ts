@@ -64,7 +64,7 @@ function runtimeFor(who: Who): Runtime {
     callers: { resolve: async (openid: string) => ({ userId: `u_${openid}`, openid, roles: who.roles }) },
     messenger: { send: () => Promise.reject(new StoreTouched('messenger touched')) },
     templates: EMPTY_TEMPLATE_CONFIG,
-    files: { temporaryUrls: () => Promise.reject(new StoreTouched('files touched')) },
+    files: { temporaryUrls: () => Promise.reject(new StoreTouched('files touched')), upload: () => Promise.reject(new StoreTouched('files touched')), remove: () => Promise.reject(new StoreTouched('files touched')) },
   }
 }
 

@@ -33,7 +33,7 @@ beforeEach(() => {
     messenger: createLocalRecordingMessenger(store, clock),
     templates: loadTemplateConfig(undefined, 'development'),
     audit: createAuditTrail(store),
-    files: { temporaryUrls: async () => new Map() },
+    files: { temporaryUrls: async () => new Map(), upload: async (path) => `cloud://test.files/${path}`, remove: async () => {} },
   }
 })
 afterEach(() => store.close())

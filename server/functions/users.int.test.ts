@@ -36,7 +36,7 @@ async function consentingUser(): Promise<string> {
 }
 
 beforeEach(async () => {
-  h = await startHarness({ adminOpenids: [BOOTSTRAP_ADMIN] })
+  h = await startHarness({ adminOpenids: [BOOTSTRAP_ADMIN], backgroundTimers: false })
 })
 afterEach(() => h.close())
 

@@ -1,5 +1,6 @@
 import { getReport, listMyReports, submitReport } from '../../types/reports/contracts'
-import { getMyProfile } from '../../types/users/contracts'
+import { acceptPrivacyGuide, applyForEnterprise, getMyProfile, reviewApplication, updateMyProfile } from '../../types/users/contracts'
+import { PRIVACY_GUIDE_VERSION } from '../../types/users/schemas'
 import { createInvitation, redeemInvitation } from '../../types/workbench/invitations'
 import { getEnterpriseOverview, listEnterprises, revokeLiaison, updateRegistryEntry } from '../../types/workbench/registry'
 import { startHarness, type GatewayHarness } from '../../tests/support/gateway-harness'
@@ -22,7 +23,7 @@ describe('liaison registry', () => {
     const all = await h.ok(listEnterprises, {}, STAFF)
     expect(all.total).toBe(2)
     const demo = all.items.find((e) => e.enterpriseId === enterpriseId)
-    expect(demo).toMatchObject({ keyEnterprise: false, district: null, status: 'active', liaisons: [{ displayName: '王联络（瑞发发制品）' }] })
+    expect(demo).toMatchObject({ keyEnterprise: false, district: null, status: 'active', liaisons: [{ name: '王联络', fromApplication: true }] })
     expect(all.items.find((e) => e.enterpriseId === 'ent_other')).toMatchObject({ status: 'no_liaison', liaisons: [] })
 
     expect(await h.ok(updateRegistryEntry, { enterpriseId, keyEnterprise: true, district: '长葛市' }, STAFF)).toMatchObject({ keyEnterprise: true, district: '长葛市' })
@@ -63,6 +64,32 @@ describe('liaison registry', () => {
     expect(await h.call(getReport, { reportId }, LIAISON)).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     const entry = (await h.ok(listEnterprises, {}, STAFF)).items.find((e) => e.enterpriseId === enterpriseId)
     expect(entry?.liaisons.map((l) => l.userId)).toEqual([(await h.ok(getMyProfile, {}, 'openid-new-liaison')).userId])
+  })
+})
+
+describe('liaison names', () => {
+  it('shows the name typed on the application, not the WeChat nickname; invited liaisons show their nickname, marked', async () => {
+    const applicant = 'openid-applicant'
+    await h.ok(acceptPrivacyGuide, { version: PRIVACY_GUIDE_VERSION }, applicant)
+    await h.ok(updateMyProfile, { displayName: '晓晓的微信' }, applicant)
+    const application = await h.ok(
+      applyForEnterprise,
+      { enterpriseName: '许昌恒达发制品有限公司', creditCode: '91411000MA46A0B73N', industry: 'hair_products', exportMarkets: ['US'], liaisonName: '陈晓', mobile: '13800138000' },
+      applicant,
+    )
+    await h.ok(reviewApplication, { applicationId: application.applicationId, decision: 'approve' }, STAFF)
+    // Changing the nickname afterwards changes nothing in the registry.
+    await h.ok(updateMyProfile, { displayName: '改了昵称' }, applicant)
+    const { userId } = await h.ok(getMyProfile, {}, applicant)
+    const entryOf = async (name: string) => (await h.ok(listEnterprises, {}, STAFF)).items.find((e) => e.name === name)
+    expect((await entryOf('许昌恒达发制品有限公司'))?.liaisons).toEqual([{ userId, name: '陈晓', fromApplication: true }])
+
+    // A liaison who came by invitation typed no application: the nickname, flagged as one.
+    const { code } = await h.ok(createInvitation, { role: 'liaison', enterpriseId: 'ent_other', replaceUserId: null }, STAFF)
+    await h.ok(updateMyProfile, { displayName: '赵六' }, 'openid-invited')
+    await h.ok(redeemInvitation, { code }, 'openid-invited')
+    const invited = await h.ok(getMyProfile, {}, 'openid-invited')
+    expect((await entryOf('其他企业'))?.liaisons).toEqual([{ userId: invited.userId, name: '赵六', fromApplication: false }])
   })
 })
 

@@ -8,7 +8,8 @@ import { MESSAGING_COLLECTIONS } from '../modules/messaging/records'
 import { REPORTS_COLLECTIONS } from '../modules/reports/records'
 import { USERS_COLLECTIONS } from '../modules/users/records'
 import { CONTENT_COLLECTIONS } from '../modules/content/records'
-import { exportWorkbookHandler } from '../modules/workbench/handlers/export-workbook'
+import { exportWorkbookHandler, getExportLinkHandler, purgeExportsHandler } from '../modules/workbench/handlers/export-workbook'
+import { EXPORT_COLLECTIONS } from '../modules/workbench/exports/records'
 import { getDashboardHandler } from '../modules/workbench/handlers/get-dashboard'
 import { createInvitationHandler, redeemInvitationHandler } from '../modules/workbench/handlers/invitation-handlers'
 import {
@@ -38,10 +39,12 @@ export const workbenchFunction = defineCloudFunction(
     createInvitationHandler,
     redeemInvitationHandler,
     exportWorkbookHandler,
+    getExportLinkHandler,
+    purgeExportsHandler,
   ],
-  // Reads reports, alert deliveries and reads, users and enterprises; the audit log every function appends to.
-  [...REPORTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...ALERTS_COLLECTIONS, ...USERS_COLLECTIONS, ...AUDIT_COLLECTIONS, ...INVITATION_COLLECTIONS, ...CONTENT_COLLECTIONS,
-    // Bookings, salon sessions and registrations for the dashboard's figures and the workbook (read only).
+  // Reads reports, alert deliveries and reads, users and enterprises; the audit log every function appends to; its own exports.
+  [...REPORTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...ALERTS_COLLECTIONS, ...USERS_COLLECTIONS, ...AUDIT_COLLECTIONS, ...INVITATION_COLLECTIONS, ...CONTENT_COLLECTIONS, ...EXPORT_COLLECTIONS,
+    // Bookings, salon sessions and registrations for the dashboard's figures, the workbook and the enterprise page (read only).
     ...CONSULTATIONS_COLLECTIONS.filter((spec) => spec.name === CONSULTATION_BOOKINGS),
     ...SALONS_COLLECTIONS.filter((spec) => spec.name === SALON_SESSIONS || spec.name === SALON_REGISTRATIONS),
   ],

@@ -9,6 +9,12 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.jpeg': 'image/jpeg',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+}
+
+/** What to do after a link expired depends on where it came from: a report's attachment or a workbench export. */
+function expiredMessage(fileId: string): string {
+  return /^cloud:\/\/[^/]+\/exports\//.test(fileId) ? '链接已过期，请在工作台重新导出' : '链接已过期，请返回上报详情重新打开附件'
 }
 
 /** GET /api/files?id&expires&sig: the local answer to a CloudBase temporary file URL. */
@@ -16,7 +22,7 @@ export function serveSignedFile(files: SignedFileLinks | undefined, url: string,
   const query = new URLSearchParams(url.includes('?') ? url.slice(url.indexOf('?') + 1) : '')
   const opened = files ? files.open(query) : ({ ok: false, reason: 'invalid' } as const)
   if (!opened.ok) {
-    const message = opened.reason === 'expired' ? '链接已过期，请返回上报详情重新打开附件' : '链接无效'
+    const message = opened.reason === 'expired' ? expiredMessage(query.get('id') ?? '') : '链接无效'
     return sendJson(response, 403, { ok: false, code: 'FORBIDDEN', message })
   }
   if (!existsSync(opened.path) || !statSync(opened.path).isFile()) {

@@ -28,6 +28,7 @@ export async function startGateway(
   config: GatewayConfig,
   clock: Clock = systemClock,
   log: (line: string) => void = console.log,
+  options: { backgroundTimers?: boolean } = {},
 ): Promise<RunningGateway> {
   // File links are signed with a key derived from the session secret, so they survive restarts too.
   const files = createSignedFileLinks({
@@ -47,7 +48,7 @@ export async function startGateway(
   if (seeded.agencies > 0) log(`[seed] ${seeded.agencies} designated agencies added`)
 
   const triggers = readFunctionTriggers(config.cloudfunctionsDir, ALL_FUNCTIONS.map((fn) => fn.name))
-  const timers = startTimerRunner(
+  const timers = options.backgroundTimers === false ? { stop: () => {} } : startTimerRunner(
     triggers,
     async (trigger) => {
       const fn = ALL_FUNCTIONS.find((f) => f.name === trigger.functionName)

@@ -53,6 +53,11 @@ export async function startHarness(options: {
   h5Dir?: string
   /** RATE_LIMITS (JSON); the product's defaults otherwise. */
   rateLimits?: string
+  /**
+   * false: timer actions run only through runTimer, so a test that moves the clock decides when the
+   * dispatcher runs (the gateway's own runner would replay the schedule the move skipped).
+   */
+  backgroundTimers?: boolean
 } = {}): Promise<GatewayHarness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'oipa-test-'))
   const clock = new FixedClock(options.now ?? '2026-11-25T02:00:00.000Z')
@@ -67,7 +72,7 @@ export async function startHarness(options: {
     },
     process.cwd(),
   )
-  const gateway: RunningGateway = await startGateway(config, clock, () => {})
+  const gateway: RunningGateway = await startGateway(config, clock, () => {}, { backgroundTimers: options.backgroundTimers })
   const collectionsTouched = new Map<string, Set<string>>()
   gateway.runtime.observeCollections = (functionName, action, collection) => {
     const key = `${functionName}.${action}`

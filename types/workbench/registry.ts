@@ -6,10 +6,21 @@ import { idSchema, pageInputSchema, pageOf, textSchema } from '../common'
 import { defineAction } from '../contract'
 import { FUNCTION_NAMES } from '../function-names'
 import { reportSummarySchema } from '../reports/schemas'
+import { enterpriseConsultationsSchema, enterpriseSalonsSchema } from './enterprise-activity'
 
 const fn = FUNCTION_NAMES.workbench
 
-export const liaisonSchema = z.object({ userId: idSchema, displayName: z.string() })
+/**
+ * A liaison as staff know them: the name typed on the enterprise application (\`fromApplication\`),
+ * or the account's WeChat nickname for someone who became a liaison by invitation without one.
+ */
+export const liaisonSchema = z.object({ userId: idSchema, name: z.string(), fromApplication: z.boolean() })
+export type Liaison = z.infer<typeof liaisonSchema>
+
+/** How a liaison's name reads in lists: a nickname is marked as such, so nobody mistakes it for a real name. */
+export function liaisonLabel(liaison: Liaison): string {
+  return liaison.fromApplication ? liaison.name : `${liaison.name}（微信昵称）`
+}
 
 /** 联络员制度: a verified enterprise with its liaison officers and the bureau's own fields. */
 export const registryEntrySchema = z.object({
@@ -53,6 +64,7 @@ export const revokeLiaison = defineAction({
   output: registryEntrySchema,
 })
 
+/** One enterprise on one page: registry fields, liaisons, reports, consultations and salon attendance. */
 export const getEnterpriseOverview = defineAction({
   functionName: fn,
   action: 'getEnterpriseOverview',
@@ -61,5 +73,7 @@ export const getEnterpriseOverview = defineAction({
     enterprise: registryEntrySchema,
     reports: z.array(reportSummarySchema),
     reportTotal: z.number().int().min(0),
+    consultations: enterpriseConsultationsSchema,
+    salons: enterpriseSalonsSchema,
   }),
 })

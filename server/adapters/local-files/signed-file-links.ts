@@ -1,11 +1,15 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import { join, normalize, sep } from 'node:path'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { dirname, join, normalize, sep } from 'node:path'
 import { storagePathOf } from '../../../types/files'
 import type { Clock } from '../../ports/clock'
 import type { FileLinks } from '../../ports/file-links'
 
 /** The gateway route that serves signed links. */
 export const LOCAL_FILE_ROUTE = '/api/files'
+
+/** File ids of files the local functions store: the shape of a CloudBase id, bucket `local.files`. */
+export const LOCAL_FILE_ID_PREFIX = 'cloud://local.files/'
 
 export interface SignedFileLinks extends FileLinks {
   /** The file a link points at, if its signature is right and it has not expired; else why not. */
@@ -15,9 +19,13 @@ export interface SignedFileLinks extends FileLinks {
 /**
  * The local stand-in for CloudBase's getTempFileURL: `/api/files?id=…&expires=…&sig=…`, an HMAC
  * over the file id and the expiry. Files live under `root` by their storage path (the H5 build has
- * no uploads; put files there by hand, or tests write them).
+ * no client uploads; functions store their own files, e.g. exports, through `upload`).
  */
 export function createSignedFileLinks(options: { secret: Buffer; clock: Clock; root: string }): SignedFileLinks {
+  const resolve = (storagePath: string): string | null => {
+    const path = join(options.root, normalize(storagePath))
+    return path.startsWith(options.root + sep) ? path : null
+  }
   const sign = (fileId: string, expires: number) => createHmac('sha256', options.secret).update(`${fileId}\n${expires}`).digest('base64url')
 
   return {
@@ -38,9 +46,23 @@ export function createSignedFileLinks(options: { secret: Buffer; clock: Clock; r
       if (!Number.isInteger(expires) || given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'invalid' }
       if (expires * 1000 < options.clock.now().getTime()) return { ok: false, reason: 'expired' }
       const storagePath = storagePathOf(fileId)
-      const path = storagePath ? join(options.root, normalize(storagePath)) : ''
-      if (!path.startsWith(options.root + sep)) return { ok: false, reason: 'invalid' }
+      const path = storagePath ? resolve(storagePath) : null
+      if (!path) return { ok: false, reason: 'invalid' }
       return { ok: true, path }
+    },
+    async upload(storagePath, content) {
+      const path = resolve(storagePath)
+      if (!path || !storagePathOf(`${LOCAL_FILE_ID_PREFIX}${storagePath}`)) throw new Error(`not a storage path: ${storagePath}`)
+      await mkdir(dirname(path), { recursive: true })
+      await writeFile(path, content)
+      return `${LOCAL_FILE_ID_PREFIX}${storagePath}`
+    },
+    async remove(fileIds) {
+      for (const fileId of fileIds) {
+        const storagePath = storagePathOf(fileId)
+        const path = storagePath ? resolve(storagePath) : null
+        if (path) await rm(path, { force: true })
+      }
     },
   }
 }

@@ -23,9 +23,13 @@ export function applyUpdate<T extends object>(doc: T, update: Update): T {
 }
 
 export function applySteps<T extends object>(doc: T, steps: readonly UpdateStep[]): T {
-  const copy = cloneJson(doc) as T & Record<string, unknown>
-  for (const step of steps) applyStep(copy, step)
-  return copy
+  return applyStepsInPlace(cloneJson(doc), steps)
+}
+
+/** applySteps on `doc` itself, for a caller that owns a fresh copy (e.g. just parsed from JSON). */
+export function applyStepsInPlace<T extends object>(doc: T, steps: readonly UpdateStep[]): T {
+  for (const step of steps) applyStep(doc as T & Record<string, unknown>, step)
+  return doc
 }
 
 function applyStep(root: Record<string, unknown>, step: UpdateStep): void {

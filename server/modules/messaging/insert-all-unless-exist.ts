@@ -1,4 +1,4 @@
-import { DuplicateIdError, MAX_FIND_LIMIT, type Collection, type StoredDocument } from '../../ports/document-store'
+import { DuplicateIdError, MAX_FIND_LIMIT, MAX_INSERT_MANY, type Collection, type StoredDocument } from '../../ports/document-store'
 
 /**
  * Inserts every document whose `_id` does not exist yet, in batches: per chunk one read of the ids
@@ -10,9 +10,12 @@ import { DuplicateIdError, MAX_FIND_LIMIT, type Collection, type StoredDocument 
 export async function insertAllUnlessExist<T extends StoredDocument>(
   collection: Collection<T>,
   docs: readonly T[],
-  chunkSize = 500,
+  // A whole fan-out page per chunk: half the commits of 500 on SQLite (each commit rewrites the
+  // outbox's index pages), and within the port's caps (getByIds and insertMany take 1000; the
+  // CloudBase adapter splits an insertMany into transactions it can carry, store-limits.ts).
+  chunkSize = MAX_FIND_LIMIT,
 ): Promise<T[]> {
-  const size = Math.min(chunkSize, MAX_FIND_LIMIT)
+  const size = Math.min(chunkSize, MAX_FIND_LIMIT, MAX_INSERT_MANY)
   const inserted: T[] = []
   for (let i = 0; i < docs.length; i += size) {
     const chunk = uniqueById(docs.slice(i, i + size))

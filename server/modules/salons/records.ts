@@ -87,6 +87,8 @@ export const SALONS_COLLECTIONS: CollectionSpec[] = [
     indexes: [
       { fields: [['sessionId', 'asc'], ['status', 'asc'], ['arrivalKey', 'asc']] },
       { fields: [['userId', 'asc'], ['createdAt', 'desc']] },
+      // The workbench's enterprise page: one enterprise's seats, newest first.
+      { fields: [['enterpriseKey', 'asc'], ['createdAt', 'desc']] },
       { fields: [['status', 'asc'], ['holdExpiresAt', 'asc']] },
     ],
   },

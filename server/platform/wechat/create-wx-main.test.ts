@@ -35,6 +35,8 @@ function fakeCloud(context: { OPENID?: string; SOURCE?: string }): WxCloud {
     getWXContext: () => context,
     openapi: {} as WxCloud['openapi'],
     getTempFileURL: async () => ({ fileList: [] }),
+    uploadFile: async () => ({ fileID: '' }),
+    deleteFile: async () => ({ fileList: [] }),
   }
 }
 

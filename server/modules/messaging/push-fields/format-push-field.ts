@@ -80,10 +80,29 @@ function format(type: KeywordType, raw: PushFieldValue): string {
       return phone
     }
     case 'time':
-      return instant(type, raw).format('YYYY年M月D日 HH:mm')
+      return formatInstant(type, raw, 'YYYY年M月D日 HH:mm')
     case 'date':
-      return instant(type, raw).format('YYYY年M月D日')
+      return formatInstant(type, raw, 'YYYY年M月D日')
   }
+}
+
+/**
+ * Formatted instants by (type, raw value). Each one goes through the timezone database (about a
+ * millisecond on a busy machine), and a fan-out's pushes repeat the same few instants (the alert's
+ * publishedAt) thousands of times. Only valid values are kept; the map is bounded.
+ */
+const formattedInstants = new Map<string, string>()
+const FORMATTED_INSTANTS_KEPT = 1000
+
+function formatInstant(type: 'time' | 'date', raw: PushFieldValue, pattern: string): string {
+  const key = `${type}|${typeof raw}|${raw}`
+  let formatted = formattedInstants.get(key)
+  if (formatted === undefined) {
+    formatted = instant(type, raw).format(pattern)
+    if (formattedInstants.size >= FORMATTED_INSTANTS_KEPT) formattedInstants.clear()
+    formattedInstants.set(key, formatted)
+  }
+  return formatted
 }
 
 /** "中文名 10 个汉字内；纯英文名 20 个字母内；中文和字母混合按中文名算"; digits are refused by WeChat. */

@@ -2,9 +2,9 @@ import { industryName } from '../../../../types/catalog/industries'
 import { regionName } from '../../../../types/catalog/regions'
 import { ROLE_LABELS } from '../../../../types/roles'
 import { formatShanghai } from '../../../../types/time'
-import { MAX_EXPORT_ROWS, type WorkbookFile } from '../../../../types/workbench/exports'
+import { MAX_EXPORT_ROWS } from '../../../../types/workbench/exports'
 import { periodRange } from '../../../../types/workbench/period'
-import { REGISTRY_STATUS_LABELS } from '../../../../types/workbench/registry'
+import { liaisonLabel, REGISTRY_STATUS_LABELS } from '../../../../types/workbench/registry'
 import type { z } from 'zod'
 import type { exportRequestSchema } from '../../../../types/workbench/exports'
 import type { DocumentStore } from '../../../ports/document-store'
@@ -15,7 +15,7 @@ import { listRegistry } from '../registry/registry'
 import { annualSummarySheet, dashboardSheets } from './dashboard-sheets'
 import { writeWorkbook, type Cell, type Sheet } from './workbook'
 
-type ExportRequest = z.output<typeof exportRequestSchema>
+export type ExportRequest = z.output<typeof exportRequestSchema>
 const PAGE = 50
 
 /** Pages through a list service (50 per page, as the screens do) up to MAX_EXPORT_ROWS rows. */
@@ -55,7 +55,7 @@ async function sheetsFor(store: DocumentStore, request: ExportRequest): Promise<
           e.exportMarkets.map(regionName).join('、'),
           e.district ?? '',
           e.keyEnterprise ? '是' : '否',
-          e.liaisons.map((l) => l.displayName).join('、'),
+          e.liaisons.map(liaisonLabel).join('、'),
           REGISTRY_STATUS_LABELS[e.status],
           formatShanghai(e.verifiedAt),
         ]),
@@ -81,13 +81,14 @@ async function sheetsFor(store: DocumentStore, request: ExportRequest): Promise<
   }
 }
 
-export async function exportWorkbook(store: DocumentStore, request: ExportRequest, now: Date): Promise<WorkbookFile> {
+export interface BuiltWorkbook {
+  fileName: string
+  content: Buffer
+  rowCount: number
+}
+
+/** The XLSX of one export request, named for people (title and Asia/Shanghai time). */
+export async function buildWorkbook(store: DocumentStore, request: ExportRequest, now: Date): Promise<BuiltWorkbook> {
   const { title, sheets, rowCount } = await sheetsFor(store, request)
-  const content = (await writeWorkbook(sheets)).toString('base64')
-  return {
-    fileName: `${title}-${formatShanghai(now, 'YYYYMMDD-HHmm')}.xlsx`,
-    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    content,
-    rowCount,
-  }
+  return { fileName: `${title}-${formatShanghai(now, 'YYYYMMDD-HHmm')}.xlsx`, content: await writeWorkbook(sheets), rowCount }
 }

@@ -24,5 +24,5 @@ export const revokeLiaisonHandler = defineHandler({
 export const getEnterpriseOverviewHandler = defineHandler({
   contract: getEnterpriseOverview,
   access: CURATOR_ROLES,
-  handle: (input, { runtime }) => registry.enterpriseOverview(runtime.store, input.enterpriseId),
+  handle: (input, { runtime, now }) => registry.enterpriseOverview(runtime.store, input.enterpriseId, now),
 })

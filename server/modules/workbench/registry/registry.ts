@@ -5,6 +5,7 @@ import type { DocumentStore, Filter } from '../../../ports/document-store'
 import { REPORTS, type ReportRecord } from '../../reports/records'
 import { toReportSummary } from '../../reports/report-view'
 import { ENTERPRISES, USERS, type EnterpriseRecord, type UserRecord } from '../../users/records'
+import { enterpriseConsultations, enterpriseSalons } from './enterprise-activity'
 import { toRegistryEntries } from './registry-view'
 
 const enterprises = (store: DocumentStore) => store.collection<EnterpriseRecord>(ENTERPRISES)
@@ -56,13 +57,15 @@ export async function revokeLiaison(store: DocumentStore, input: { enterpriseId:
   return entryFor(store, input.enterpriseId)
 }
 
-/** One enterprise: its registry row and its latest reports (consultations and salons when those land). */
-export async function enterpriseOverview(store: DocumentStore, enterpriseId: string) {
+/** One enterprise: its registry row, its latest reports, its consultations and its salon attendance. */
+export async function enterpriseOverview(store: DocumentStore, enterpriseId: string, now: Date) {
   const enterprise = await entryFor(store, enterpriseId)
   const reports = store.collection<ReportRecord>(REPORTS)
-  const [latest, reportTotal] = await Promise.all([
+  const [latest, reportTotal, consultations, salons] = await Promise.all([
     reports.find({ enterpriseId }, { orderBy: [['createdAt', 'desc']], limit: 50 }),
     reports.count({ enterpriseId }),
+    enterpriseConsultations(store, enterpriseId),
+    enterpriseSalons(store, enterpriseId, now),
   ])
-  return { enterprise, reports: latest.map(toReportSummary), reportTotal }
+  return { enterprise, reports: latest.map(toReportSummary), reportTotal, consultations, salons }
 }

@@ -16,7 +16,7 @@ import { hasSession } from '../../../services/session'
 import { handleLoadError, showActionError } from '../../../services/show-error'
 import { BarChart } from '../shared/bar-chart'
 import { currentPeriod, hours, percent, stepPeriod, type PeriodKind } from '../shared/period-step'
-import { saveWorkbook } from '../../../services/save-workbook'
+import { openExport } from '../shared/open-export'
 import '../shared/workbench.scss'
 
 const KINDS: { kind: PeriodKind; label: string }[] = [
@@ -129,7 +129,7 @@ export default function WorkbenchDashboardPage() {
     setExporting(true)
     try {
       const file = await callFunction(exportWorkbook, annual ? { kind: 'annual', year: period.kind === 'custom' ? Number(period.from.slice(0, 4)) : period.year } : { kind: 'dashboard', period })
-      await saveWorkbook(file)
+      await openExport(file)
       void Taro.showToast({ title: '已导出', icon: 'success' })
     } catch (error) {
       showActionError(error)

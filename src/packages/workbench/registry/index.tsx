@@ -1,17 +1,20 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { industryName } from '../../../../types/catalog/industries'
 import { regionName } from '../../../../types/catalog/regions'
 import { createInvitation } from '../../../../types/workbench/invitations'
-import { listEnterprises, REGISTRY_STATUS_LABELS, revokeLiaison, updateRegistryEntry, type RegistryEntry } from '../../../../types/workbench/registry'
+import { liaisonLabel, listEnterprises, REGISTRY_STATUS_LABELS, revokeLiaison, updateRegistryEntry, type RegistryEntry } from '../../../../types/workbench/registry'
 import { useState } from 'react'
 import { SignInRequired } from '../../../components/sign-in-required'
 import { LoadErrorView, LoadingView, StatusView } from '../../../components/status-view'
 import { useSignedInLoad } from '../../../hooks/use-signed-in-load'
+import { openRoute } from '../../../lib/navigation'
 import { ROUTES } from '../../../routes'
 import { callFunction } from '../../../services/call-function'
 import { showActionError } from '../../../services/show-error'
 import { InvitationCard, type IssuedInvitation } from '../shared/invitation-card'
+import { openExport } from '../shared/open-export'
+import { exportWorkbook } from '../../../../types/workbench/exports'
 import '../shared/workbench.scss'
 
 type InvitationRequest = { role: 'expert' } | { role: 'agency' } | { role: 'liaison'; enterpriseId: string; replaceUserId: string | null }
@@ -40,7 +43,9 @@ function EnterpriseRow({ entry, onChanged, invite }: { entry: RegistryEntry; onC
   return (
     <View className='card' data-testid='registry-item' data-id={entry.enterpriseId}>
       <View className='card__header'>
-        <Text className='card__title'>{entry.name}</Text>
+        <Text className='card__title wb-link-text' onClick={() => openRoute(ROUTES.workbenchEnterprise, { id: entry.enterpriseId })}>
+          {entry.name} ›
+        </Text>
         {entry.keyEnterprise && <Text className='tag tag--orange'>重点企业</Text>}
       </View>
       <View className='info-row'>
@@ -57,9 +62,12 @@ function EnterpriseRow({ entry, onChanged, invite }: { entry: RegistryEntry; onC
       </View>
       <View className='info-row'>
         <Text className='info-row__label'>联络员</Text>
-        <Text className='info-row__value'>{entry.liaisons.map((l) => l.displayName).join('、') || REGISTRY_STATUS_LABELS[entry.status]}</Text>
+        <Text className='info-row__value'>{entry.liaisons.map(liaisonLabel).join('、') || REGISTRY_STATUS_LABELS[entry.status]}</Text>
       </View>
       <View className='wb-row__actions'>
+        <Text className='wb-row__action' data-testid='open-enterprise' onClick={() => openRoute(ROUTES.workbenchEnterprise, { id: entry.enterpriseId })}>
+          企业详情
+        </Text>
         <Text className='wb-row__action' data-testid='toggle-key' onClick={() => void toggleKey()}>
           {entry.keyEnterprise ? '取消重点企业' : '设为重点企业'}
         </Text>
@@ -71,8 +79,8 @@ function EnterpriseRow({ entry, onChanged, invite }: { entry: RegistryEntry; onC
           {entry.liaisons.length === 1 ? '转交新联络员' : '邀请联络员'}
         </Text>
         {entry.liaisons.map((l) => (
-          <Text key={l.userId} className='wb-row__action wb-row__action--danger' data-testid='revoke-liaison' onClick={() => void revoke(l.userId, l.displayName)}>
-            撤销{l.displayName}
+          <Text key={l.userId} className='wb-row__action wb-row__action--danger' data-testid='revoke-liaison' onClick={() => void revoke(l.userId, l.name)}>
+            撤销{l.name}
           </Text>
         ))}
       </View>
@@ -83,6 +91,10 @@ function EnterpriseRow({ entry, onChanged, invite }: { entry: RegistryEntry; onC
 export default function WorkbenchRegistryPage() {
   const [keyOnly, setKeyOnly] = useState(false)
   const { state, reload } = useSignedInLoad(() => callFunction(listEnterprises, { keyOnly, page: 1, pageSize: 50 }), String(keyOnly))
+  // Back from an enterprise's page, where its district or key flag may have changed.
+  useDidShow(() => {
+    if (state.status === 'ready') void reload()
+  })
   const [issued, setIssued] = useState<IssuedInvitation | null>(null)
   /** Creates a one-time code and shows it (text and QR) at the top of the page to read out or scan. */
   const invite: Invite = async (request, what) => {
@@ -94,11 +106,20 @@ export default function WorkbenchRegistryPage() {
       showActionError(error)
     }
   }
+  /** The list as filtered, as XLSX behind a 10-minute link (a download in H5, opened in WeChat). */
+  const exportList = async () => {
+    try {
+      await openExport(await callFunction(exportWorkbook, { kind: 'registry', keyOnly }))
+    } catch (error) {
+      showActionError(error)
+    }
+  }
   return (
     <View className='page wb'>
       <View className='wb-links'>
         <Text className='wb-link' data-testid='invite-expert' onClick={() => void invite({ role: 'expert' }, '专家')}>邀请专家</Text>
         <Text className='wb-link' data-testid='invite-agency' onClick={() => void invite({ role: 'agency' }, '协助机构')}>邀请协助机构</Text>
+        <Text className='wb-link' data-testid='export-registry' onClick={() => void exportList()}>导出名册</Text>
       </View>
       {issued && <InvitationCard invitation={issued} onClose={() => setIssued(null)} />}
       <View className='chips'>
