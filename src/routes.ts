@@ -54,6 +54,7 @@ const SUBPACKAGES = {
     alertEditor: 'editor/index',
     alertStats: 'stats/index',
     deliveryProblems: 'delivery-problems/index',
+    linkDomains: 'link-domains/index',
   },
   'packages/reports': {
     reportNew: 'new/index',

@@ -6,6 +6,7 @@ import { getAlertReadStatesHandler } from '../modules/alerts/handlers/get-alert-
 import { getMyAlertSubscriptionHandler } from '../modules/alerts/handlers/get-my-alert-subscription'
 import { listAlertSchedulesHandler } from '../modules/alerts/handlers/list-alert-schedules'
 import { markAlertReadHandler } from '../modules/alerts/handlers/mark-alert-read'
+import { previewAlertPushHandler } from '../modules/alerts/handlers/preview-alert-push'
 import { publishDueHandler } from '../modules/alerts/handlers/publish-due'
 import { scheduleAlertHandler } from '../modules/alerts/handlers/schedule-alert'
 import { stopMyAlertSubscriptionHandler } from '../modules/alerts/handlers/stop-my-alert-subscription'
@@ -33,6 +34,7 @@ export const alertsFunction = defineCloudFunction(
     getMyAlertSubscriptionHandler,
     updateMyAlertSubscriptionHandler,
     stopMyAlertSubscriptionHandler,
+    previewAlertPushHandler,
   ],
   // Content and revisions: scheduled publishing goes through the content module's own publish.
   [...ALERTS_COLLECTIONS, ...MESSAGING_COLLECTIONS, ...CONTENT_COLLECTIONS, ...REVISIONS_COLLECTIONS, ...USERS_COLLECTIONS],

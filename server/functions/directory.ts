@@ -10,6 +10,9 @@ import { saveContentDraftHandler } from '../modules/content/handlers/save-conten
 import { searchContentHandler } from '../modules/content/handlers/search-content'
 import { withdrawContentHandler } from '../modules/content/handlers/withdraw-content'
 import { CONTENT_COLLECTIONS } from '../modules/content/records'
+import { addLinkDomainHandler } from '../modules/content/link-domains/handlers/add-link-domain'
+import { listLinkDomainsHandler } from '../modules/content/link-domains/handlers/list-link-domains'
+import { removeLinkDomainHandler } from '../modules/content/link-domains/handlers/remove-link-domain'
 import { createAgencyHandler } from '../modules/directory/handlers/create-agency'
 import { exportAgenciesHandler } from '../modules/directory/handlers/export-agencies'
 import { getAgencyHandler } from '../modules/directory/handlers/get-agency'
@@ -54,6 +57,9 @@ export const directoryFunction = defineCloudFunction(
     publishContentHandler(contentAlertHooks),
     withdrawContentHandler(contentAlertHooks),
     listContentRevisionsHandler,
+    listLinkDomainsHandler,
+    addLinkDomainHandler,
+    removeLinkDomainHandler,
   ],
   // Users are read to resolve callers, check expert links and name the actors of revisions; the
   // content → alerts hooks write alert dispatches and cancel pending outbox rows.

@@ -1,5 +1,6 @@
 import type { Runtime } from '../core/runtime'
 import { loadCalendarYears } from '../modules/calendar/calendar-store'
+import { linkDomainRepository } from '../modules/content/link-domains/link-domain-repository'
 import { seedDeadlineRules } from '../modules/deadlines/seed-deadline-rules'
 import { backfillLegalDueSortKey } from '../modules/reports/backfill-legal-due'
 import { seedAgencies } from './seed-agencies'
@@ -18,6 +19,8 @@ export async function seedDatabase(runtime: Runtime): Promise<{ agencies: number
   await loadCalendarYears(runtime.store, now)
   // Public rule table (foreign offices' legal deadlines): seeded in every mode, never overwritten.
   await seedDeadlineRules(runtime.store, now)
+  // The link allow-list's defaults (also written on first read where no seed step runs).
+  await linkDomainRepository(runtime.store).loadAll(now)
   await backfillLegalDueSortKey(runtime.store)
   const demo = runtime.config.mode === 'development'
   if (demo) {

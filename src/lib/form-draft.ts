@@ -15,10 +15,18 @@ export interface FormDraftKey {
 
 const storageKey = (key: FormDraftKey) => `form-draft:${key.form}:${key.userId}:${key.recordId ?? 'new'}`
 
+/** A list of strings, or of flat records (a speaker, a question) whose values are plain scalars. */
+function isDraftList(value: unknown): boolean {
+  if (!Array.isArray(value)) return false
+  const flatRecord = (v: unknown) =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => ['string', 'number', 'boolean'].includes(typeof x))
+  return value.every((v) => typeof v === 'string') || value.every(flatRecord)
+}
+
 /**
  * Fields of `template` taken from `raw` where the type matches (a string stays a string, a list a
- * list; a null in the template accepts a string or null). Anything else keeps the template's value,
- * so a draft written by an older version of the form can never break it.
+ * list of strings or flat records; a null in the template accepts a string or null). Anything else
+ * keeps the template's value, so a draft written by an older version of the form can never break it.
  */
 export function restoreLike<T extends object>(template: T, raw: unknown): T {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return template
@@ -26,7 +34,7 @@ export function restoreLike<T extends object>(template: T, raw: unknown): T {
   const restored: Record<string, unknown> = { ...(template as Record<string, unknown>) }
   for (const [field, fallback] of Object.entries(template)) {
     const value = source[field]
-    if (Array.isArray(fallback) ? Array.isArray(value) && value.every((v) => typeof v === 'string') : fallback === null ? value === null || typeof value === 'string' : typeof value === typeof fallback) {
+    if (Array.isArray(fallback) ? isDraftList(value) : fallback === null ? value === null || typeof value === 'string' : typeof value === typeof fallback) {
       restored[field] = value
     }
   }

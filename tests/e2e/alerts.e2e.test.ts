@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
+import { searchContent } from '../../types/content/contracts'
 import { getMyNotificationSettings } from '../../types/messaging/contracts'
 import { startHarness, type GatewayHarness } from '../support/gateway-harness'
 import { openPage } from './support/browser-page'
@@ -69,7 +70,22 @@ test('a subscriber follows a topic, staff publishes a matching alert, the subscr
   await visible(page, 'editor-ip-type-trademark').click()
   await visible(page, 'editor-source').locator('input').fill('美国联邦法院公开信息')
   await screenshot(page, 'alerts-editor.png')
+
+  // Publishing asks first, showing the card subscribers will get and how many will get it.
   await button(page, 'editor-publish').click()
+  await expectText(visible(page, 'publish-confirm-reach'), '将推送给 1 位订阅用户')
+  await expectText(visible(page, 'publish-confirm-card'), '海外知识产权预警提醒')
+  const lines = await page.locator('[data-testid="publish-confirm-line"]:visible').allInnerTexts()
+  expect(lines.slice(0, 3)).toEqual([TITLE, '警示', '美国多起假发商标侵权诉讼'])
+  await screenshot(page, 'alerts-publish-confirm.png')
+  // Cancelled: saved as a draft, nothing published.
+  await button(page, 'publish-confirm-cancel').click()
+  await visible(page, 'publish-confirm').waitFor({ state: 'detached' })
+  await page.locator('[data-testid="editor-status"][data-status="draft"]:visible').first().waitFor()
+  expect((await harness.ok(searchContent, { keyword: '假发商标' }, 'dev-openid-liaison')).total).toBe(0)
+  // Confirmed: published.
+  await button(page, 'editor-publish').click()
+  await button(page, 'publish-confirm-ok').click()
   await page.locator('[data-testid="editor-status"][data-status="published"]:visible').first().waitFor()
 
   // 3. The liaison sees it in the feed at once, unread and tagged by severity.
@@ -109,3 +125,27 @@ test('a subscriber follows a topic, staff publishes a matching alert, the subscr
   expect(errors).toEqual([])
   await context.close()
 }, 180_000)
+
+test('staff keep the link allow-list on its own page: a bad domain is refused in place, a good one is listed', async () => {
+  const { context, page, errors } = await openPage(browser, harness)
+  await signInAs(page, harness.url, 'staff')
+  await visible(page, 'entry-alerts-admin').click()
+  await button(page, 'admin-link-domains').click()
+  await visible(page, 'link-domains').waitFor()
+  await page.locator('[data-testid="link-domain-row"][data-domain="wipo.int"]:visible').first().waitFor()
+
+  await visible(page, 'link-domain-input').locator('input').fill('com')
+  await visible(page, 'link-note-input').locator('input').fill('不该通过')
+  await button(page, 'link-domain-add').click()
+  await expectText(visible(page, 'field-error-domain'), '不能只填顶级域名')
+
+  await visible(page, 'link-domain-input').locator('input').fill('https://www.ipo.example.org/en/')
+  await visible(page, 'link-note-input').locator('input').fill('某国知识产权局')
+  await button(page, 'link-domain-add').click()
+  const row = page.locator('[data-testid="link-domain-row"][data-domain="ipo.example.org"]:visible').first()
+  await expectText(row, '某国知识产权局')
+  await expect(visible(page, 'link-domain-input').locator('input').inputValue()).resolves.toBe('')
+
+  expect(errors).toEqual([])
+  await context.close()
+}, 60_000)

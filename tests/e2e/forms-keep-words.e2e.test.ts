@@ -104,3 +104,90 @@ test('the agency editor keeps unsaved changes after leaving', async () => {
   expect(errors).toEqual([])
   await context.close()
 }, 90_000)
+
+/** The local drafts of one form kept in the browser's storage. */
+async function storedDrafts(page: Page, form: string): Promise<string[]> {
+  return page.evaluate((prefix) => Object.keys(localStorage).filter((key) => key.startsWith(prefix)), `form-draft:${form}:`)
+}
+
+/** Leaves for the profile tab and opens `url` again, as a person going back and forth would. */
+async function awayAndBack(page: Page, url: string) {
+  await page.goto(`${harness.url}/#/pages/mine/index`)
+  await visible(page, 'profile-card').waitFor()
+  await page.goto(url)
+}
+
+test('the expert editor keeps unsaved changes after leaving; saving clears the draft', async () => {
+  const { context, page, errors } = await openPage(browser, harness)
+  await signInAs(page, harness.url, 'staff')
+  const editorUrl = `${harness.url}/#/packages/directory-admin/expert-edit/index?id=demo_expert_01`
+  await page.goto(editorUrl)
+  await visible(page, 'expert-form').waitFor()
+  const intro = '擅长美国 337 调查应诉与海关备案，曾代理多起假发产品商标纠纷。'
+  await visible(page, 'expert-field-intro').locator('textarea').fill(intro)
+  await visible(page, 'expert-field-title').locator('input').fill('高级合伙人')
+
+  await awayAndBack(page, editorUrl)
+  await visible(page, 'draft-restored').waitFor()
+  await expect(visible(page, 'expert-field-intro').locator('textarea').inputValue()).resolves.toBe(intro)
+  await expect(visible(page, 'expert-field-title').locator('input').inputValue()).resolves.toBe('高级合伙人')
+
+  // Saved: the page shows the saved record, and no draft comes back on the next visit.
+  expect(await storedDrafts(page, 'expert-edit')).toHaveLength(1)
+  await button(page, 'expert-save').click()
+  expect(await poll(() => page.locator('[data-testid="draft-restored"]:visible').count(), (n) => n === 0)).toBe(0)
+  expect(await poll(() => visible(page, 'expert-form').innerText(), (t) => t.includes('第 2 版'))).toContain('第 2 版')
+  expect(await poll(() => storedDrafts(page, 'expert-edit'), (keys) => keys.length === 0)).toEqual([])
+  await awayAndBack(page, editorUrl)
+  await visible(page, 'expert-form').waitFor()
+  await expect(visible(page, 'expert-field-intro').locator('textarea').inputValue()).resolves.toBe(intro)
+  await expect(page.locator('[data-testid="draft-restored"]:visible').count()).resolves.toBe(0)
+
+  expect(errors).toEqual([])
+  await context.close()
+}, 90_000)
+
+test('the alert editor keeps a new alert after leaving, until saved; over-long text is refused with its count', async () => {
+  const { context, page, errors } = await openPage(browser, harness)
+  await signInAs(page, harness.url, 'staff')
+  const editorUrl = `${harness.url}/#/packages/alerts-admin/editor/index`
+  await page.goto(editorUrl)
+  await visible(page, 'alert-editor').waitFor()
+  await visible(page, 'editor-title').locator('input').fill('欧盟海关加强对小商品知识产权查验')
+  await visible(page, 'editor-summary').locator('input').fill('出口欧盟请核查商标授权')
+  await visible(page, 'editor-body').locator('textarea').fill('欧盟多国海关近期加强了对小商品的知识产权边境查验。')
+  await visible(page, 'editor-country-EU').click()
+
+  expect(await storedDrafts(page, 'alert-editor')).toHaveLength(1)
+  await awayAndBack(page, editorUrl)
+  await visible(page, 'draft-restored').waitFor()
+  // The page opened anew is the last one in the stack (the one left may still be sliding out).
+  const reopened = page.locator('.taro_page').last()
+  await reopened.locator('[data-testid="draft-restored"]').waitFor()
+  await expect(reopened.locator('[data-testid="editor-title"] input').inputValue()).resolves.toBe('欧盟海关加强对小商品知识产权查验')
+  await expect(reopened.locator('[data-testid="editor-body"] textarea').inputValue()).resolves.toBe('欧盟多国海关近期加强了对小商品的知识产权边境查验。')
+  await expect(reopened.locator('[data-testid="editor-country-EU"]').getAttribute('data-selected')).resolves.toBe('true')
+
+  // A 60-character title is kept whole, counted, and refused on save with the field in view.
+  const inPage = (testId: string) => reopened.locator(`[data-testid="${testId}"]`)
+  const longTitle = '欧盟海关加强对小商品知识产权查验'.repeat(4).slice(0, 60)
+  await inPage('editor-title').locator('input').fill(longTitle)
+  await expect(inPage('editor-title-count').innerText()).resolves.toContain('已输入 60 字')
+  await reopened.locator('taro-button-core[data-testid="editor-save"]').click()
+  await expect(inPage('field-error-title').innerText()).resolves.toContain('50')
+  await expect(inPage('editor-title').locator('input').inputValue()).resolves.toBe(longTitle)
+
+  await inPage('editor-title').locator('input').fill('欧盟海关加强对小商品知识产权查验')
+  await inPage('editor-severity-info').click()
+  await reopened.locator('taro-button-core[data-testid="editor-save"]').click()
+  await reopened.locator('[data-testid="editor-status"][data-status="draft"]').waitFor()
+  expect(await poll(() => storedDrafts(page, 'alert-editor'), (keys) => keys.length === 0)).toEqual([])
+  await awayAndBack(page, editorUrl)
+  await visible(page, 'alert-editor').waitFor()
+  // Polled: the page that was left may still be sliding out while the new one comes in.
+  expect(await poll(() => visible(page, 'editor-title').locator('input').inputValue(), (v) => v === '')).toBe('')
+  await expect(page.locator('[data-testid="draft-restored"]:visible').count()).resolves.toBe(0)
+
+  expect(errors).toEqual([])
+  await context.close()
+}, 90_000)

@@ -124,6 +124,20 @@ test('staff create a session in the editor, publish it, and it is open for sign-
   await visible(staff.page, 'editor-expert').click()
   await visible(staff.page, 'speakers').locator('input').fill('王律师')
   await visible(staff.page, 'capacity').locator('input').fill('30')
+
+  // Away and back before saving: what was typed and picked is still there.
+  const openNewSession = async () => {
+    await staff.page.goto(`${harness.url}/#/packages/salons/staff/index`)
+    await button(staff.page, 'staff-new-session').click()
+    await visible(staff.page, 'salon-editor').waitFor()
+  }
+  await staff.page.goto(`${harness.url}/#/pages/mine/index`)
+  await visible(staff.page, 'profile-card').waitFor()
+  await openNewSession()
+  await visible(staff.page, 'draft-restored').waitFor()
+  await expect(visible(staff.page, 'title').locator('input').inputValue()).resolves.toBe('欧盟外观设计保护培训')
+  await expect(visible(staff.page, 'capacity').locator('input').inputValue()).resolves.toBe('30')
+  await expectText(visible(staff.page, 'editor-expert'), '✓')
   await button(staff.page, 'editor-save').click()
 
   const card = staff.page.locator('[data-testid="staff-session"]:visible', { hasText: '欧盟外观设计保护培训' }).first()
@@ -131,6 +145,11 @@ test('staff create a session in the editor, publish it, and it is open for sign-
   await card.locator('taro-button-core[data-testid="staff-publish"]').click()
   await expectText(card, '报名中')
   await expectText(card, '剩余 30 席')
+  // Saved: a new session starts empty again.
+  await openNewSession()
+  await staff.page.waitForTimeout(300)
+  await expect(visible(staff.page, 'title').locator('input').inputValue()).resolves.toBe('')
+  await expect(staff.page.locator('[data-testid="draft-restored"]:visible').count()).resolves.toBe(0)
 
   const visitor = await signedInPage('visitor')
   await visitor.page.goto(`${harness.url}/#/packages/salons/list/index`)

@@ -2,7 +2,7 @@ import * as z from 'zod'
 import { textSchema } from '../common'
 import { fileIdSchema } from '../files'
 import { optionalTextSchema } from '../validation/optional-text'
-import { allowedLinkSchema } from './allowed-links'
+import { linkUrlSchema } from './allowed-links'
 
 /**
  * Article bodies are a list of typed blocks, never HTML or markdown: the client renders each block
@@ -31,7 +31,7 @@ export const blockInputSchema = z.discriminatedUnion(
         .min(1, { message: '列表至少要有一项' })
         .max(50, { message: '列表最多 50 项' }),
     }),
-    z.object({ type: z.literal('link'), text: singleLine('链接文字', 60), url: allowedLinkSchema }),
+    z.object({ type: z.literal('link'), text: singleLine('链接文字', 60), url: linkUrlSchema }),
     z.object({ type: z.literal('image'), fileId: fileIdSchema, caption: optionalTextSchema('图片说明', 60) }),
   ],
   { message: '正文中有无法识别的段落类型' },

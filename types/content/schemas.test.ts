@@ -1,40 +1,5 @@
-import { isAllowedLink } from './allowed-links'
 import { bodyInputSchema, MAX_BODY_CHARS } from './blocks'
 import { contentFieldsSchema } from './schemas'
-
-describe('isAllowedLink', () => {
-  it.each([
-    ['https://www.cnipa.gov.cn/art/2026/1/1/art_1.html', true],
-    ['https://WWW.WIPO.INT/madrid/en/', true],
-    ['https://gov.cn', true],
-    ['https://euipo.europa.eu:443/ohimportal?x=1#top', true],
-    ['http://www.cnipa.gov.cn/', false],
-    ['https://cnipa.gov.cn.evil.com/', false],
-    ['https://evilgov.cn/', false],
-    ['https://gov.cn@evil.com/', false],
-    ['javascript:alert(1)', false],
-    ['https://www.cnipa.gov.cn/a b', false],
-    // Government and IP-office sites worldwide (the editor's own example is usitc.gov).
-    ['https://www.usitc.gov/press_room/news_release/2026/er1125.htm', true],
-    ['https://www.cbp.gov/trade', true],
-    ['https://www.gov.uk/government/organisations/intellectual-property-office', true],
-    ['https://www.inpi.fr/', true],
-    ['https://www.dpma.de/', true],
-    ['https://www.impi.gob.mx/', true],
-    ['https://www.economie.gouv.fr/', true],
-    ['https://ised-isde.canada.ca/', true],
-    ['https://www.ic.gc.ca/', true],
-    ['https://www.ige.ch/', true],
-    ['https://www.jpo.go.jp/', true],
-    ['https://usitc.gov.evil.com/', false],
-    ['https://evilgov/', false],
-    ['https://admin.io/', false],
-    ['https://go.io/', false],
-    ['https://notgov.com/', false],
-  ])('%s → %s', (url, allowed) => {
-    expect(isAllowedLink(url)).toBe(allowed)
-  })
-})
 
 describe('bodyInputSchema', () => {
   it('keeps text as text, normalises paragraph line breaks and refuses line breaks in headings', () => {

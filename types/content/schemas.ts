@@ -6,7 +6,7 @@ import { idSchema, instantSchema, textSchema } from '../common'
 import { fileIdSchema } from '../files'
 import { optionalTextSchema } from '../validation/optional-text'
 import { uniqueListSchema } from '../validation/unique-list'
-import { allowedLinkSchema } from './allowed-links'
+import { linkUrlSchema } from './allowed-links'
 import { blockSchema, bodyInputSchema } from './blocks'
 
 /**
@@ -69,7 +69,7 @@ const contentFieldsObject = z.object({
   industries: uniqueListSchema(industryCodeSchema, '行业', 15),
   severity: severitySchema.nullable(),
   source: optionalTextSchema('信息来源', 100),
-  sourceUrl: allowedLinkSchema.nullable(),
+  sourceUrl: linkUrlSchema.nullable(),
   effectiveDate: calendarDateSchema.nullable(),
   lessons: z.array(textSchema('启示', 300)).max(10, { message: '启示最多 10 条' }),
   feeRows: z.array(feeRowSchema).max(100, { message: '费用表最多 100 行' }),

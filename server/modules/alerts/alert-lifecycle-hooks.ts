@@ -1,7 +1,7 @@
 import type { TransactionScope } from '../../ports/document-store'
 import type { ContentLifecycleHooks } from '../content/content-hooks'
 import type { ContentRecord } from '../content/records'
-import { alertLabel } from './alert-push'
+import { alertPushSnapshot } from './alert-push'
 import { ALERT_DISPATCHES, type AlertDispatchRecord } from './records'
 
 /**
@@ -25,7 +25,7 @@ async function recordPublication(tx: TransactionScope, content: ContentRecord): 
     publishedAt: at,
     urgent: content.kind === 'risk_alert' && content.severity === 'urgent',
     targeting: { countries: [...content.countries], ipTypes: [...content.ipTypes], industries: [...content.industries] },
-    push: { title: content.title, summary: content.summary, label: alertLabel(content.kind, content.severity) },
+    push: alertPushSnapshot(content),
     cursor: null,
     matched: 0,
     planned: 0,

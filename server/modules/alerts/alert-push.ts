@@ -1,4 +1,5 @@
 import { SEVERITY_LABELS, type ContentKind, type Severity } from '../../../types/content/schemas'
+import type { ContentRecord } from '../content/records'
 import type { NotificationRequest } from '../messaging/enqueue-notification'
 import type { TopicSubscriptionRecord } from '../messaging/records'
 import type { AlertDispatchRecord } from './records'
@@ -31,13 +32,23 @@ export function alertDedupeKey(contentId: string, publication: number, userId: s
   return publication <= 1 ? `alert:${contentId}:${userId}` : `alert:${contentId}:p${publication}:${userId}`
 }
 
+/** What a publication announces, snapshotted on the dispatch record when it is published. */
+export function alertPushSnapshot(content: Pick<ContentRecord, 'title' | 'summary' | 'kind' | 'severity'>): AlertDispatchRecord['push'] {
+  return { title: content.title, summary: content.summary, label: alertLabel(content.kind, content.severity) }
+}
+
+/** The `alert_published` payload: the subscribe message and the publish preview both fill the template from it. */
+export function alertPayload(alertId: string, push: AlertDispatchRecord['push'], publishedAt: string) {
+  return { alertId, title: push.title, summary: push.summary, severityLabel: push.label, publishedAt }
+}
+
 /** The notification one subscriber gets for one publication. */
 export function alertNotification(dispatch: AlertDispatchRecord, subscriber: TopicSubscriptionRecord): NotificationRequest {
-  const { title, summary, label } = dispatch.push
+  const { title, summary } = dispatch.push
   return {
     recipientUserId: subscriber.userId,
     templateKey: 'alert_published',
-    payload: { alertId: dispatch._id, title, summary, severityLabel: label, publishedAt: dispatch.publishedAt ?? dispatch.updatedAt },
+    payload: alertPayload(dispatch._id, dispatch.push, dispatch.publishedAt ?? dispatch.updatedAt),
     dedupeKey: alertDedupeKey(dispatch._id, dispatch.publication, subscriber.userId),
     notice: 'alert',
     // The dispatch records whether the alert is a 紧急预警; the push-timing table decides what that means.

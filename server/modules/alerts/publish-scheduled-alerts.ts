@@ -36,7 +36,7 @@ export async function publishScheduledAlerts(
       published++
     } catch (error) {
       if (!(error instanceof AppError)) throw error
-      // Edited or published in between: the next tick sees the new state.
+      // Edited or published in between, or a link no longer allowed: the next tick sees the new state.
       failures++
       console.warn(`[alerts] scheduled publication of ${content._id} deferred: ${error.code} ${error.message}`)
     }

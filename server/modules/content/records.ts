@@ -1,6 +1,7 @@
 import type { ContentFields, ContentStatus } from '../../../types/content/schemas'
 import type { CollectionSpec } from '../../ports/collection-spec'
 import type { VersionedRecord } from '../revisions/records'
+import { LINK_DOMAINS_COLLECTIONS } from './link-domains/records'
 
 export const CONTENT = 'content'
 
@@ -39,4 +40,6 @@ export const CONTENT_COLLECTIONS: CollectionSpec[] = [
       { fields: [['updatedAt', 'desc']] },
     ],
   },
+  // Saving and publishing read the link allow-list.
+  ...LINK_DOMAINS_COLLECTIONS,
 ]

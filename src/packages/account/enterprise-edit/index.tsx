@@ -1,16 +1,18 @@
 import { Button, Input, Picker, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { INDUSTRIES, industryName, type IndustryCode } from '../../../../types/catalog/industries'
 import type { RegionCode } from '../../../../types/catalog/regions'
 import { updateEnterprise } from '../../../../types/users/contracts'
 import type { Enterprise } from '../../../../types/users/schemas'
+import { DraftNotice } from '../../../components/draft-notice'
 import { FieldError } from '../../../components/field-error'
 import { RegionPicker } from '../../../components/region-picker'
 import { SignInRequired } from '../../../components/sign-in-required'
 import { LoadingView, StatusView } from '../../../components/status-view'
 import { useProfile } from '../../../hooks/use-profile'
 import { classNames } from '../../../lib/class-names'
+import { clearFormDraft, loadFormDraft, useFormDraft, type FormDraftKey } from '../../../lib/form-draft'
 import { ROUTES } from '../../../routes'
 import { callFunction } from '../../../services/call-function'
 import { showFormError, type FieldErrors } from '../../../services/show-error'
@@ -22,10 +24,24 @@ const INDUSTRY_NAMES = INDUSTRIES.map((industry) => industry.name)
  * The liaison's own enterprise record: name, industry, markets. A separate, audited edit — each
  * save is a revision, the other liaisons are told, and a stale save is refused.
  */
-function EditForm({ enterprise, onSaved }: { enterprise: Enterprise; onSaved: (e: Enterprise) => void }) {
-  const [name, setName] = useState(enterprise.name)
-  const [industry, setIndustry] = useState<IndustryCode>(enterprise.industry)
-  const [markets, setMarkets] = useState<RegionCode[]>(enterprise.exportMarkets)
+function EditForm({ enterprise, userId, onSaved }: { enterprise: Enterprise; userId: string; onSaved: (e: Enterprise) => void }) {
+  const draftKey: FormDraftKey = { form: 'enterprise-edit', userId, recordId: enterprise.enterpriseId }
+  const [pristine] = useState(() => ({ name: enterprise.name, industry: enterprise.industry as string, markets: [...enterprise.exportMarkets] as string[] }))
+  // A change not saved yet is kept on this device (the form is keyed by revision, so a save starts afresh).
+  const [restored] = useState(() => loadFormDraft(draftKey, pristine))
+  const [showRestored, setShowRestored] = useState(restored !== null && JSON.stringify(restored) !== JSON.stringify(pristine))
+  const [name, setName] = useState((restored ?? pristine).name)
+  const [industry, setIndustry] = useState<IndustryCode>((restored ?? pristine).industry as IndustryCode)
+  const [markets, setMarkets] = useState<RegionCode[]>((restored ?? pristine).markets as RegionCode[])
+  const values = useMemo(() => ({ name, industry: industry as string, markets: markets as string[] }), [name, industry, markets])
+  const draft = useFormDraft(draftKey, values, pristine)
+  const discardDraft = () => {
+    clearFormDraft(draftKey)
+    setName(pristine.name)
+    setIndustry(pristine.industry as IndustryCode)
+    setMarkets(pristine.markets as RegionCode[])
+    setShowRestored(false)
+  }
   const [errors, setErrors] = useState<FieldErrors>({})
   const [saving, setSaving] = useState(false)
 
@@ -42,6 +58,7 @@ function EditForm({ enterprise, onSaved }: { enterprise: Enterprise; onSaved: (e
         note: null,
       })
       setErrors({})
+      draft.finish()
       onSaved(saved)
       void Taro.showToast({ title: '已保存', icon: 'success' })
     } catch (error) {
@@ -53,6 +70,7 @@ function EditForm({ enterprise, onSaved }: { enterprise: Enterprise; onSaved: (e
 
   return (
     <View className='card' data-testid='enterprise-edit'>
+      {showRestored && <DraftNotice onDiscard={discardDraft} />}
       <Text className='card__desc'>信用代码 {enterprise.creditCode}（不可修改）。保存后其他联络员会收到通知，修改记录可查。</Text>
       <View className={errors.name ? 'form-field form-field--invalid' : 'form-field'}>
         <Text className='form-field__label'>企业名称</Text>
@@ -103,7 +121,7 @@ export default function EnterpriseEditPage() {
       {state.status === 'loading' && <LoadingView />}
       {state.status === 'signed-out' && <SignInRequired returnTo={ROUTES.enterpriseEdit} />}
       {profile && !enterprise && <StatusView icon='企' title='您还不是认证企业的联络员' description='企业信息由联络员或局工作人员修改。' testId='enterprise-edit-none' />}
-      {enterprise && <EditForm key={`${enterprise.enterpriseId}-${enterprise.revision}`} enterprise={enterprise} onSaved={setSaved} />}
+      {enterprise && profile && <EditForm key={`${enterprise.enterpriseId}-${enterprise.revision}`} enterprise={enterprise} userId={profile.userId} onSaved={setSaved} />}
     </View>
   )
 }

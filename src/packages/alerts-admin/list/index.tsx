@@ -149,6 +149,9 @@ export default function AlertAdminListPage() {
           <Button className='btn btn--secondary btn--small' data-testid='admin-delivery-problems' onClick={() => openRoute(ROUTES.deliveryProblems)}>
             推送异常
           </Button>
+          <Button className='btn btn--secondary btn--small' data-testid='admin-link-domains' onClick={() => openRoute(ROUTES.linkDomains)}>
+            链接允许列表
+          </Button>
         </View>
         {state.status === 'loading' && <LoadingView />}
         {state.status === 'signed-out' && <SignInRequired returnTo={ROUTES.alertAdminList} />}

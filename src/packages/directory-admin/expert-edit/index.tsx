@@ -1,74 +1,31 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
-import { IP_TYPES, type IpTypeCode } from '../../../../types/catalog/ip-types'
-import { LANGUAGES, type LanguageCode } from '../../../../types/catalog/languages'
-import { REGIONS, type RegionCode } from '../../../../types/catalog/regions'
-import { SERVICE_TYPES, type ServiceTypeCode } from '../../../../types/catalog/service-types'
+import { useContext, useEffect, useState } from 'react'
+import { IP_TYPES } from '../../../../types/catalog/ip-types'
+import { LANGUAGES } from '../../../../types/catalog/languages'
+import { REGIONS } from '../../../../types/catalog/regions'
+import { SERVICE_TYPES } from '../../../../types/catalog/service-types'
 import { getExpert, listExpertRevisions, setExpertStatus, upsertExpert } from '../../../../types/experts/contracts'
 import { EXPERT_FIELD_LABELS, EXPERT_STATUS_LABELS, expertFieldsSchema, type Expert } from '../../../../types/experts/schemas'
 import type { Revision } from '../../../../types/revisions/schemas'
 import { formatShanghai } from '../../../../types/time'
 import { ChipMultiSelect } from '../../../components/directory/chip-select'
+import { DraftNotice } from '../../../components/draft-notice'
 import { LoadErrorView, LoadingView } from '../../../components/status-view'
 import { classNames } from '../../../lib/class-names'
+import { clearFormDraft, loadFormDraft, useFormDraft, type FormDraftKey } from '../../../lib/form-draft'
 import { openRoute, replaceRoute } from '../../../lib/navigation'
 import { ROUTES } from '../../../routes'
 import { ActionError, issuesFromZod, toActionError } from '../../../services/action-error'
 import { callFunction } from '../../../services/call-function'
 import { handleLoadError, showActionError, showFormError, type FieldErrors } from '../../../services/show-error'
 import '../../../styles/directory.scss'
-import { Field, StaffGate, TextArea, TextInput } from '../form-parts'
+import { EMPTY, numberOf, valuesOf, type ExpertFormValues } from '../expert-form-values'
+import { Field, StaffGate, StaffUserIdContext, TextArea, TextInput } from '../form-parts'
 import { RevisionCard } from '../revision-card'
 
 const CONFLICT_MESSAGE = '该专家信息已被他人修改，请重新加载后再编辑'
 const L = EXPERT_FIELD_LABELS
-
-interface ExpertFormValues {
-  name: string
-  title: string
-  affiliation: string
-  ipTypes: IpTypeCode[]
-  serviceTypes: ServiceTypeCode[]
-  countries: RegionCode[]
-  languages: LanguageCode[]
-  yearsOverseasExperience: string
-  intro: string
-  maxOpenCases: string
-}
-
-const EMPTY: ExpertFormValues = {
-  name: '',
-  title: '',
-  affiliation: '',
-  ipTypes: [],
-  serviceTypes: [],
-  countries: [],
-  languages: ['zh'],
-  yearsOverseasExperience: '',
-  intro: '',
-  maxOpenCases: '5',
-}
-
-function valuesOf(expert: Expert): ExpertFormValues {
-  return {
-    name: expert.name,
-    title: expert.title,
-    affiliation: expert.affiliation,
-    ipTypes: [...expert.ipTypes],
-    serviceTypes: [...expert.serviceTypes],
-    countries: [...expert.countries],
-    languages: [...expert.languages],
-    yearsOverseasExperience: String(expert.yearsOverseasExperience),
-    intro: expert.intro ?? '',
-    maxOpenCases: String(expert.maxOpenCases),
-  }
-}
-
-/** Blank number fields become NaN, which the schema reports with its own message. */
-function numberOf(text: string): number {
-  return text.trim() === '' ? Number.NaN : Number(text.trim())
-}
 
 type LoadState = { status: 'loading' } | { status: 'ready'; expert: Expert | null } | { status: 'error'; error: ActionError }
 
@@ -85,6 +42,12 @@ export default function ExpertEditPage() {
 function ExpertEditor() {
   const { params } = useRouter()
   const expertId = params.id ?? null
+  const userId = useContext(StaffUserIdContext)
+  const draftKey: FormDraftKey | null = userId ? { form: 'expert-edit', userId, recordId: expertId } : null
+  // What the form held when loaded: a draft is kept only while the values differ from it.
+  const [pristine, setPristine] = useState<ExpertFormValues>(EMPTY)
+  const [draftReady, setDraftReady] = useState(false)
+  const [showRestored, setShowRestored] = useState(false)
   const [load, setLoad] = useState<LoadState>(expertId ? { status: 'loading' } : { status: 'ready', expert: null })
   const [values, setValues] = useState<ExpertFormValues>(EMPTY)
   const [errors, setErrors] = useState<FieldErrors>({})
@@ -99,7 +62,12 @@ function ExpertEditor() {
         callFunction(getExpert, { expertId }),
         callFunction(listExpertRevisions, { expertId, page: 1, pageSize: 10 }),
       ])
-      setValues(valuesOf(expert))
+      const fresh = valuesOf(expert)
+      const restored = draftKey ? loadFormDraft(draftKey, fresh) : null
+      setPristine(fresh)
+      setValues(restored ?? fresh)
+      setShowRestored(restored !== null && JSON.stringify(restored) !== JSON.stringify(fresh))
+      setDraftReady(true)
       setRevisions(history.items)
       setErrors({})
       setLoad({ status: 'ready', expert })
@@ -109,9 +77,25 @@ function ExpertEditor() {
   }
 
   useEffect(() => {
-    void reload()
+    if (!userId) return
+    if (expertId) {
+      void reload()
+      return
+    }
+    const restored = draftKey ? loadFormDraft(draftKey, EMPTY) : null
+    if (restored) setValues(restored)
+    setShowRestored(restored !== null)
+    setDraftReady(true)
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [expertId])
+  }, [expertId, userId])
+
+  const draft = useFormDraft(draftReady ? draftKey : null, values, pristine)
+  const discardDraft = () => {
+    if (draftKey) clearFormDraft(draftKey)
+    setValues(pristine)
+    setErrors({})
+    setShowRestored(false)
+  }
 
   if (load.status === 'loading') return <LoadingView />
   if (load.status === 'error') {
@@ -159,8 +143,15 @@ function ExpertEditor() {
         expert ? { ...checked.data, expertId: expert.expertId, expectedRevision: expert.revision } : checked.data,
       )
       void Taro.showToast({ title: '已保存', icon: 'success' })
-      if (expert) void reload()
-      else replaceRoute(ROUTES.expertEdit, { id: saved.expertId })
+      if (expert) {
+        // Saved: the reload's values are the new pristine state, so nothing is kept as a draft.
+        if (draftKey) clearFormDraft(draftKey)
+        setShowRestored(false)
+        void reload()
+      } else {
+        draft.finish()
+        replaceRoute(ROUTES.expertEdit, { id: saved.expertId })
+      }
     } catch (error) {
       onFailure(error)
     } finally {
@@ -188,6 +179,7 @@ function ExpertEditor() {
 
   return (
     <View data-testid='expert-form'>
+      {showRestored && <DraftNotice onDiscard={discardDraft} />}
       {expert && (
         <View className='card'>
           <View className='card__header'>

@@ -6,9 +6,12 @@ import { searchExperts } from '../../../../types/experts/contracts'
 import type { ExpertSummary } from '../../../../types/experts/schemas'
 import { cancelSession, createSession, getSession, updateSession } from '../../../../types/salons/contracts'
 import { AUDIENCE_LABELS, AUDIENCES } from '../../../../types/salons/schemas'
+import { DraftNotice } from '../../../components/draft-notice'
 import { PrivacySheet } from '../../../components/privacy-sheet'
 import { LoadingView } from '../../../components/status-view'
 import { FieldError } from '../../../components/field-error'
+import { useProfile } from '../../../hooks/use-profile'
+import { clearFormDraft, loadFormDraft, useFormDraft, type FormDraftKey } from '../../../lib/form-draft'
 import { goBackOr } from '../../../lib/navigation'
 import { ROUTES } from '../../../routes'
 import { callFunction } from '../../../services/call-function'
@@ -20,7 +23,7 @@ const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 
 function TextField(props: { label: string; value: string; onChange: (v: string) => void; testId: string; error?: string; type?: 'text' | 'number' }) {
   return (
-    <View className='form-field'>
+    <View className={props.error ? 'form-field form-field--invalid' : 'form-field'}>
       <Text className='form-field__label'>{props.label}</Text>
       <View className='form-field__control'>
         <Input maxlength={-1} className='form-field__input' data-testid={props.testId} type={props.type ?? 'text'} value={props.value} onInput={(e) => props.onChange(e.detail.value)} />
@@ -34,7 +37,13 @@ function TextField(props: { label: string; value: string; onChange: (v: string) 
 export default function SalonEditorPage() {
   const { params } = useRouter()
   const sessionId = params.id ?? null
-  const [state, setState] = useState<EditorState | null>(sessionId ? null : emptyEditor(new Date()))
+  const [state, setState] = useState<EditorState | null>(null)
+  // What the form held when opened: a local draft is kept only while the values differ from it.
+  const [pristine, setPristine] = useState<EditorState | null>(null)
+  const [showRestored, setShowRestored] = useState(false)
+  const { profile } = useProfile()
+  const userId = profile?.userId ?? null
+  const draftKey: FormDraftKey | null = userId ? { form: 'salon-editor', userId, recordId: sessionId } : null
   const [opensAt, setOpensAt] = useState<string | null>(null)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
@@ -48,18 +57,41 @@ export default function SalonEditorPage() {
     )
   }, [])
 
+  /** Opens the form on `fresh`, or on the kept draft where one differs from it. */
+  const open = (fresh: EditorState) => {
+    const restored = draftKey ? loadFormDraft(draftKey, fresh) : null
+    const differs = restored !== null && JSON.stringify(restored) !== JSON.stringify(fresh)
+    setPristine(fresh)
+    setState(differs ? restored : fresh)
+    setShowRestored(differs)
+  }
+
   useEffect(() => {
-    if (!sessionId) return
+    if (!userId) return
+    if (!sessionId) {
+      open(emptyEditor(new Date()))
+      return
+    }
     callFunction(getSession, { sessionId }).then(
       (s) => {
-        setState(editorFrom(s))
+        open(editorFrom(s))
         setOpensAt(s.registrationOpensAt)
       },
       (error: unknown) => showActionError(error),
     )
-  }, [sessionId])
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sessionId, userId])
 
-  if (!state) return <LoadingView />
+  // Called before the loading return (hooks run in the same order every render); idle until opened.
+  const draft = useFormDraft<object>(state && pristine ? draftKey : null, state ?? {}, pristine ?? {})
+
+  if (!state || !pristine) return <LoadingView />
+  const discardDraft = () => {
+    if (draftKey) clearFormDraft(draftKey)
+    setState(pristine)
+    setErrors({})
+    setShowRestored(false)
+  }
   const set = <K extends keyof EditorState>(key: K, value: EditorState[K]) => setState({ ...state, [key]: value })
 
   const save = async () => {
@@ -69,6 +101,7 @@ export default function SalonEditorPage() {
       const input = inputFrom(state, new Date(), opensAt)
       if (sessionId) await callFunction(updateSession, { sessionId, ...input })
       else await callFunction(createSession, input)
+      draft.finish()
       void Taro.showToast({ title: '已保存', icon: 'none' })
       goBackOr(ROUTES.salonStaff)
     } catch (error) {
@@ -97,6 +130,7 @@ export default function SalonEditorPage() {
   const topicIndex = Math.max(0, SERVICE_TYPES.findIndex((t) => t.code === state.topic))
   return (
     <View className='page' data-testid='salon-editor'>
+      {showRestored && <DraftNotice onDiscard={discardDraft} />}
       <View className='card'>
         <TextField label='活动标题' testId='title' value={state.title} onChange={(v) => set('title', v)} error={errors.title} />
         <View className='form-field'>
