@@ -1,26 +1,13 @@
-import type { Browser, Locator } from 'playwright-core'
+import type { Locator } from 'playwright-core'
 import { listDeadlineRules } from '../../types/deadlines/contracts'
 import { submitReport } from '../../types/reports/contracts'
-import { startHarness, type GatewayHarness } from '../support/gateway-harness'
 import { openPage } from './support/browser-page'
-import { H5_DIR } from './support/h5-build'
-import { launchChromium } from './support/launch-chromium'
+import { useBrowserHarness } from './support/browser-harness'
 import { visible, button, poll, signInAs } from './support/locators'
 
 
-let harness: GatewayHarness
-let browser: Browser
-
-beforeAll(async () => {
-  // Wednesday 2026-11-25 10:00 Shanghai.
-  harness = await startHarness({ h5Dir: H5_DIR, now: '2026-11-25T02:00:00.000Z' })
-  browser = await launchChromium()
-}, 60_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await harness?.close()
-})
+// Wednesday 2026-11-25 10:00 Shanghai.
+const e2e = useBrowserHarness({ now: '2026-11-25T02:00:00.000Z' })
 
 async function expectText(locator: Locator, text: string) {
   await locator.waitFor()
@@ -43,18 +30,18 @@ const apiReport = (key: string, overrides: Record<string, unknown>) => ({
 
 test('a liaison reports a US squatting case with its publication date; the expert sees it in the inbox by urgency', async () => {
   // Already in the expert's inbox: one with a sooner last day (20 Dec), one without a legal deadline.
-  const sooner = await harness.ok(
+  const sooner = await e2e.harness.ok(
     submitReport,
     apiReport('e2e-deadline-sooner-01', { counterpart: 'Sooner Squatter LLC', legalDeadline: { ruleId: 'dl_us_tm_opposition', triggerDate: '2026-11-20' } }),
     'dev-openid-liaison',
   )
-  const plain = await harness.ok(submitReport, apiReport('e2e-deadline-plain-01', { serviceType: 'dispute_response', counterpart: 'No Deadline Inc' }), 'dev-openid-liaison')
+  const plain = await e2e.harness.ok(submitReport, apiReport('e2e-deadline-plain-01', { serviceType: 'dispute_response', counterpart: 'No Deadline Inc' }), 'dev-openid-liaison')
 
-  const { context, page, errors } = await openPage(browser, harness)
+  const { context, page, errors } = await openPage(e2e.browser, e2e.harness)
 
   // 1. The liaison fills a squatting report for the US and picks the USPTO opposition rule.
-  await signInAs(page, harness.url, 'liaison')
-  await page.goto(`${harness.url}/#/pages/report/index`)
+  await signInAs(page, e2e.harness.url, 'liaison')
+  await page.goto(`${e2e.harness.url}/#/pages/report/index`)
   await visible(page, 'report-new').click()
   await visible(page, 'report-form').waitFor()
   await visible(page, 'report-service-trademark_squatting').click()
@@ -88,8 +75,8 @@ test('a liaison reports a US squatting case with its publication date; the exper
   await expectText(visible(page, 'legal-source'), '15 U.S.C. §1063(a)')
 
   // 3. The expert's inbox lists the nearest deadline first, the report without one last.
-  await signInAs(page, harness.url, 'expert')
-  await page.goto(`${harness.url}/#/pages/report/index`)
+  await signInAs(page, e2e.harness.url, 'expert')
+  await page.goto(`${e2e.harness.url}/#/pages/report/index`)
   await visible(page, 'report-assigned').click()
   const items = page.locator('[data-testid="report-item"]:visible')
   expect(await poll(() => items.count(), (n) => n === 3)).toBe(3)
@@ -103,9 +90,9 @@ test('a liaison reports a US squatting case with its publication date; the exper
 }, 180_000)
 
 test('staff see unverified rules flagged and correct one; the revision is recorded', async () => {
-  const { context, page, errors } = await openPage(browser, harness)
-  await signInAs(page, harness.url, 'staff')
-  await page.goto(`${harness.url}/#/pages/report/index`)
+  const { context, page, errors } = await openPage(e2e.browser, e2e.harness)
+  await signInAs(page, e2e.harness.url, 'staff')
+  await page.goto(`${e2e.harness.url}/#/pages/report/index`)
   await visible(page, 'report-deadline-rules').click()
   await visible(page, 'deadline-rules').waitFor()
   const flagged = page.locator('[data-testid="deadline-rule"][data-stale="true"]:visible')
@@ -139,12 +126,12 @@ test('staff see unverified rules flagged and correct one; the revision is record
 }, 180_000)
 
 test('the rule editor keeps an unsaved period and note after leaving, until discarded or saved', async () => {
-  const { context, page, errors } = await openPage(browser, harness)
-  await signInAs(page, harness.url, 'staff')
-  const editUrl = `${harness.url}/#/packages/reports/deadline-rule-edit/index?id=dl_us_tm_opposition`
+  const { context, page, errors } = await openPage(e2e.browser, e2e.harness)
+  await signInAs(page, e2e.harness.url, 'staff')
+  const editUrl = `${e2e.harness.url}/#/packages/reports/deadline-rule-edit/index?id=dl_us_tm_opposition`
   const drafts = () => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('form-draft:deadline-rule:')))
   const awayAndBack = async () => {
-    await page.goto(`${harness.url}/#/pages/mine/index`)
+    await page.goto(`${e2e.harness.url}/#/pages/mine/index`)
     await visible(page, 'profile-card').waitFor()
     await page.goto(editUrl)
     await visible(page, 'deadline-rule-edit').waitFor()
@@ -177,7 +164,7 @@ test('the rule editor keeps an unsaved period and note after leaving, until disc
   expect(await poll(() => drafts(), (keys) => keys.length === 1)).toHaveLength(1)
   await button(page, 'rule-save').click()
   expect(await poll(() => drafts(), (keys) => keys.length === 0)).toEqual([])
-  const saved = (await harness.ok(listDeadlineRules, {}, 'dev-openid-staff')).items.find((rule) => rule.ruleId === 'dl_us_tm_opposition')
+  const saved = (await e2e.harness.ok(listDeadlineRules, {}, 'dev-openid-staff')).items.find((rule) => rule.ruleId === 'dl_us_tm_opposition')
   expect(saved).toMatchObject({ note: '异议期可延长', revision: 2 })
 
   expect(errors).toEqual([])
