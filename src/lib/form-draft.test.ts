@@ -15,4 +15,18 @@ describe('restoreLike', () => {
     expect(restoreLike(template, 'not an object')).toEqual(template)
     expect(restoreLike(template, [1, 2])).toEqual(template)
   })
+
+  it('restores a nested record field by field, and only from a record', () => {
+    const rule = { period: { amount: 30, unit: 'days' }, amountText: '30', note: null as string | null }
+    expect(restoreLike(rule, { period: { amount: 2, unit: 'months', extra: 1 }, amountText: '2', note: '可延期' })).toEqual({
+      period: { amount: 2, unit: 'months' },
+      amountText: '2',
+      note: '可延期',
+    })
+    // Wrong types inside keep the template's values there; a list or a string in place of the record is refused.
+    expect(restoreLike(rule, { period: { amount: '2', unit: 3 } })).toEqual(rule)
+    expect(restoreLike(rule, { period: [2, 'months'] })).toEqual(rule)
+    expect(restoreLike(rule, { period: 'two months' })).toEqual(rule)
+    expect(restoreLike(rule, { period: null })).toEqual(rule)
+  })
 })

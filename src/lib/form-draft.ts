@@ -23,10 +23,14 @@ function isDraftList(value: unknown): boolean {
   return value.every((v) => typeof v === 'string') || value.every(flatRecord)
 }
 
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
 /**
  * Fields of `template` taken from `raw` where the type matches (a string stays a string, a list a
- * list of strings or flat records; a null in the template accepts a string or null). Anything else
- * keeps the template's value, so a draft written by an older version of the form can never break it.
+ * list of strings or flat records; a null in the template accepts a string or null; a nested record
+ * in the template — a period's amount and unit — is restored field by field the same way, and only
+ * from a record). Anything else keeps the template's value, so a draft written by an older version
+ * of the form can never break it.
  */
 export function restoreLike<T extends object>(template: T, raw: unknown): T {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return template
@@ -34,6 +38,10 @@ export function restoreLike<T extends object>(template: T, raw: unknown): T {
   const restored: Record<string, unknown> = { ...(template as Record<string, unknown>) }
   for (const [field, fallback] of Object.entries(template)) {
     const value = source[field]
+    if (isPlainObject(fallback)) {
+      if (isPlainObject(value)) restored[field] = restoreLike(fallback, value)
+      continue
+    }
     if (Array.isArray(fallback) ? isDraftList(value) : fallback === null ? value === null || typeof value === 'string' : typeof value === typeof fallback) {
       restored[field] = value
     }

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { searchContent } from '../../types/content/contracts'
+import { listLinkDomains } from '../../types/content/link-domains'
 import { getMyNotificationSettings } from '../../types/messaging/contracts'
 import { openPage } from './support/browser-page'
 import { useBrowserHarness } from './support/browser-harness'
@@ -116,7 +117,7 @@ test('a subscriber follows a topic, staff publishes a matching alert, the subscr
   await context.close()
 }, 180_000)
 
-test('staff keep the link allow-list on its own page: a bad domain is refused in place, a good one is listed', async () => {
+test('staff keep the link allow-list on its own page: a bad domain is refused in place, a good one is listed, removing asks first', async () => {
   const { context, page, errors } = await openPage(e2e.browser, e2e.harness)
   await signInAs(page, e2e.harness.url, 'staff')
   await visible(page, 'entry-alerts-admin').click()
@@ -135,6 +136,19 @@ test('staff keep the link allow-list on its own page: a bad domain is refused in
   const row = page.locator('[data-testid="link-domain-row"][data-domain="ipo.example.org"]:visible').first()
   await expectText(row, '某国知识产权局')
   await expect(visible(page, 'link-domain-input').locator('input').inputValue()).resolves.toBe('')
+
+  // Removing asks first: 取消 keeps the domain, 移除 takes it off the list.
+  const listed = async () => (await e2e.harness.ok(listLinkDomains, {}, 'dev-openid-staff')).domains.map((d) => d.domain)
+  const modalButton = (text: string) => page.locator('.taro-model__btn:visible', { hasText: text }).first()
+  await row.locator('[data-testid="link-domain-remove"]').click()
+  await expectText(page.locator('.taro-modal__title:visible').first(), '移除 ipo.example.org？')
+  await modalButton('取消').click()
+  await page.locator('.taro-modal__title:visible').first().waitFor({ state: 'hidden' })
+  expect(await listed()).toContain('ipo.example.org')
+  await row.locator('[data-testid="link-domain-remove"]').click()
+  await modalButton('移除').click()
+  await page.locator('[data-testid="link-domain-row"][data-domain="ipo.example.org"]:visible').first().waitFor({ state: 'detached' })
+  expect(await listed()).not.toContain('ipo.example.org')
 
   expect(errors).toEqual([])
   await context.close()

@@ -1,4 +1,5 @@
 import type { Locator } from 'playwright-core'
+import { listDeadlineRules } from '../../types/deadlines/contracts'
 import { submitReport } from '../../types/reports/contracts'
 import { openPage } from './support/browser-page'
 import { useBrowserHarness } from './support/browser-harness'
@@ -120,6 +121,52 @@ test('staff see unverified rules flagged and correct one; the revision is record
   await expectText(visible(page, 'rule-history'), '第 2 版')
   await expectText(visible(page, 'rule-history'), '已对照泰国商标法第35条核实')
   await expectText(visible(page, 'rule-history'), '来源链接、核实日期、可信度')
+  expect(errors).toEqual([])
+  await context.close()
+}, 180_000)
+
+test('the rule editor keeps an unsaved period and note after leaving, until discarded or saved', async () => {
+  const { context, page, errors } = await openPage(e2e.browser, e2e.harness)
+  await signInAs(page, e2e.harness.url, 'staff')
+  const editUrl = `${e2e.harness.url}/#/packages/reports/deadline-rule-edit/index?id=dl_us_tm_opposition`
+  const drafts = () => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('form-draft:deadline-rule:')))
+  const awayAndBack = async () => {
+    await page.goto(`${e2e.harness.url}/#/pages/mine/index`)
+    await visible(page, 'profile-card').waitFor()
+    await page.goto(editUrl)
+    await visible(page, 'deadline-rule-edit').waitFor()
+  }
+  await page.goto(editUrl)
+  await visible(page, 'deadline-rule-edit').waitFor()
+  const amount = visible(page, 'rule-period-amount').locator('input')
+  const original = await amount.inputValue()
+  await amount.fill('2')
+  await visible(page, 'rule-period-unit-months').click()
+  await visible(page, 'rule-note').locator('textarea').fill('可申请延期一次，每次 30 天')
+  expect(await poll(() => drafts(), (keys) => keys.length === 1)).toHaveLength(1)
+
+  // Away and back: the period (amount and unit) and the note are restored, and the page says so.
+  await awayAndBack()
+  await visible(page, 'draft-restored').waitFor()
+  await expect(amount.inputValue()).resolves.toBe('2')
+  expect(await visible(page, 'rule-period-unit-months').getAttribute('class')).toContain('chip--selected')
+  await expect(visible(page, 'rule-note').locator('textarea').inputValue()).resolves.toBe('可申请延期一次，每次 30 天')
+
+  // 清空重填: the saved rule again, and no draft on the next visit.
+  await visible(page, 'draft-discard').click()
+  expect(await poll(() => amount.inputValue(), (v) => v === original)).toBe(original)
+  expect(await poll(() => drafts(), (keys) => keys.length === 0)).toEqual([])
+  await awayAndBack()
+  await expect(page.locator('[data-testid="draft-restored"]:visible').count()).resolves.toBe(0)
+
+  // A kept change, saved: the draft is gone.
+  await visible(page, 'rule-note').locator('textarea').fill('异议期可延长')
+  expect(await poll(() => drafts(), (keys) => keys.length === 1)).toHaveLength(1)
+  await button(page, 'rule-save').click()
+  expect(await poll(() => drafts(), (keys) => keys.length === 0)).toEqual([])
+  const saved = (await e2e.harness.ok(listDeadlineRules, {}, 'dev-openid-staff')).items.find((rule) => rule.ruleId === 'dl_us_tm_opposition')
+  expect(saved).toMatchObject({ note: '异议期可延长', revision: 2 })
+
   expect(errors).toEqual([])
   await context.close()
 }, 180_000)

@@ -178,3 +178,39 @@ test('the alert editor keeps a new alert after leaving, until saved; over-long t
   expect(errors).toEqual([])
   await context.close()
 }, 90_000)
+
+test('the enterprise edit keeps an unsaved name and market change after leaving; saving clears the draft', async () => {
+  const { context, page, errors } = await openPage(e2e.browser, e2e.harness)
+  await signInAs(page, e2e.harness.url, 'liaison')
+  const editUrl = `${e2e.harness.url}/#/packages/account/enterprise-edit/index`
+  await page.goto(editUrl)
+  await visible(page, 'enterprise-edit').waitFor()
+  await visible(page, 'enterprise-edit-name').locator('input').fill('许昌瑞发发制品股份有限公司')
+  // The demo enterprise exports to US, NG, GB, EU: add Japan.
+  await visible(page, 'edit-market-JP').click()
+  expect(await poll(() => visible(page, 'edit-market-JP').getAttribute('class'), (c) => !!c?.includes('chip--selected'))).toContain('chip--selected')
+
+  await awayAndBack(page, editUrl)
+  await visible(page, 'draft-restored').waitFor()
+  await expect(visible(page, 'enterprise-edit-name').locator('input').inputValue()).resolves.toBe('许昌瑞发发制品股份有限公司')
+  expect(await visible(page, 'edit-market-JP').getAttribute('class')).toContain('chip--selected')
+  expect(await storedDrafts(page, 'enterprise-edit')).toHaveLength(1)
+
+  // 清空重填 puts back the saved record; a new change is kept again and then saved.
+  await visible(page, 'draft-discard').click()
+  expect(await poll(() => visible(page, 'enterprise-edit-name').locator('input').inputValue(), (v) => v === '许昌瑞发发制品有限公司')).toBe('许昌瑞发发制品有限公司')
+  expect(await visible(page, 'edit-market-JP').getAttribute('class')).not.toContain('chip--selected')
+  expect(await poll(() => storedDrafts(page, 'enterprise-edit'), (keys) => keys.length === 0)).toEqual([])
+  await visible(page, 'enterprise-edit-name').locator('input').fill('许昌瑞发发制品股份有限公司')
+  expect(await poll(() => storedDrafts(page, 'enterprise-edit'), (keys) => keys.length === 1)).toHaveLength(1)
+  await button(page, 'enterprise-edit-save').click()
+  expect(await poll(() => storedDrafts(page, 'enterprise-edit'), (keys) => keys.length === 0)).toEqual([])
+
+  await awayAndBack(page, editUrl)
+  await visible(page, 'enterprise-edit').waitFor()
+  expect(await poll(() => visible(page, 'enterprise-edit-name').locator('input').inputValue(), (v) => v === '许昌瑞发发制品股份有限公司')).toBe('许昌瑞发发制品股份有限公司')
+  await expect(page.locator('[data-testid="draft-restored"]:visible').count()).resolves.toBe(0)
+
+  expect(errors).toEqual([])
+  await context.close()
+}, 90_000)

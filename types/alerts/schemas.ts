@@ -47,6 +47,8 @@ export const alertScheduleSchema = z.object({
   /** Subscribers matched so far; final once the state is published. */
   matched: z.number().int().min(0),
   withdrawnAt: instantSchema.nullable(),
+  /** Why the timer could not publish a due schedule (it keeps retrying); null when nothing is in the way. */
+  blockedReason: z.string().nullable(),
 })
 export type AlertSchedule = z.infer<typeof alertScheduleSchema>
 

@@ -34,6 +34,8 @@ async function recordPublication(tx: TransactionScope, content: ContentRecord): 
     fanoutDoneAt: null,
     withdrawnAt: null,
     deliveriesStoppedAt: null,
+    blockedAt: null,
+    blockedReason: null,
     updatedAt: at,
   }
   const existing = await tx.get<AlertDispatchRecord>(ALERT_DISPATCHES, content._id)

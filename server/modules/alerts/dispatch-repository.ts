@@ -8,8 +8,12 @@ export function dispatchRepository(store: DocumentStore) {
     collection: dispatches,
     get: (contentId: string) => dispatches.getById(contentId),
     getMany: (contentIds: readonly string[]) => dispatches.getByIds(contentIds),
+    /** Due schedules nothing is known to block (`null` also matches records older than the field). */
     dueScheduled: (now: Date, limit: number) =>
-      dispatches.find({ state: 'scheduled', publishAt: { $lte: now.toISOString() } }, { orderBy: [['publishAt', 'asc']], limit }),
+      dispatches.find({ state: 'scheduled', blockedAt: null, publishAt: { $lte: now.toISOString() } }, { orderBy: [['publishAt', 'asc']], limit }),
+    /** Blocked schedules, retried apart from the rest so a pile of them never holds up the others. */
+    blockedScheduled: (limit: number) =>
+      dispatches.find({ state: 'scheduled', blockedAt: { $gt: '' } }, { orderBy: [['blockedAt', 'asc']], limit }),
     /** Publications whose fan-out is not finished and whose lease (if any) has expired. */
     fanoutsToRun: (now: Date, limit: number) =>
       dispatches.find(

@@ -34,6 +34,12 @@ export interface AlertDispatchRecord {
   withdrawnAt: string | null
   /** Set once pending sends were cancelled after a withdrawal; null = still to do. */
   deliveriesStoppedAt: string | null
+  /**
+   * Set once when the timer finds a due schedule it may not publish (a link whose domain left the
+   * allow-list): staff were told then. Cleared by publishing or rescheduling. Absent on old records.
+   */
+  blockedAt?: string | null
+  blockedReason?: string | null
   createdAt: string
   updatedAt: string
 }

@@ -18,7 +18,7 @@ export async function runAlertsTimer(store: DocumentStore, clock: Clock, fanout:
     await stopAlertDeliveries(store, withdrawn._id, clock.now())
     stopped++
   }
-  const { published, failures } = await publishScheduledAlerts(store, clock.now())
+  const { published, failures, blocked } = await publishScheduledAlerts(store, clock.now())
   const totals = await fanOutAlerts(store, clock, fanout)
-  return { published, publishFailures: failures, fanout: totals, stopped }
+  return { published, publishFailures: failures, publishBlocked: blocked, fanout: totals, stopped }
 }

@@ -19,6 +19,7 @@ export function toAlertSchedule(record: AlertDispatchRecord): AlertSchedule {
     urgent: record.urgent,
     matched: record.matched,
     withdrawnAt: record.withdrawnAt,
+    blockedReason: record.blockedReason ?? null,
   }
 }
 
@@ -42,7 +43,15 @@ export async function scheduleAlert(store: DocumentStore, caller: Caller, conten
   // A withdrawn publication's unsent notifications must be stopped before the record leaves `withdrawn`.
   if ((await dispatches.get(contentId))?.state === 'withdrawn') await stopAlertDeliveries(store, contentId, now)
   const at = now.toISOString()
-  const schedule = { state: 'scheduled' as const, publishAt: publishAt.toISOString(), scheduledBy: caller.userId, updatedAt: at }
+  // A new time is a new attempt: any earlier block is forgotten (the timer checks again when due).
+  const schedule = {
+    state: 'scheduled' as const,
+    publishAt: publishAt.toISOString(),
+    scheduledBy: caller.userId,
+    blockedAt: null,
+    blockedReason: null,
+    updatedAt: at,
+  }
   const created = await dispatches.collection.insertUnlessExists({
     _id: contentId,
     publication: 0,

@@ -43,6 +43,11 @@ describe('push timing: the one urgency table', () => {
     expect(pushesAtOnce('alert_published', 'alert', alertUrgency(null))).toBe(false)
   })
 
+  it('a blocked scheduled alert reaches staff as the alert itself would have: at night only for 紧急预警', () => {
+    expect(pushesAtOnce('alert_published', 'publication_blocked', alertUrgency('urgent'))).toBe(true)
+    expect(pushesAtOnce('alert_published', 'publication_blocked', alertUrgency('info'))).toBe(false)
+  })
+
   it('consultations: confirmations, changes and the hour-before reminder go at once; the day-before reminder waits', () => {
     expect(pushesAtOnce('consultation_booked', 'confirmation')).toBe(true)
     expect(pushesAtOnce('consultation_changed', 'change')).toBe(true)

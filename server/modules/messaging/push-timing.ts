@@ -19,6 +19,7 @@ import type { TemplateKey } from '../../../types/messaging/schemas'
  * | application_reviewed   | enterprise_edited | quiet                | –               | –    |
  * | application_reviewed   | membership_alert  | now                  | –               | –    |
  * | alert_published        | alert             | quiet                | now             | –    |
+ * | alert_published        | publication_blocked | quiet              | now             | –    |
  * | consultation_booked    | confirmation      | now                  | –               | –    |
  * | consultation_reminder  | day_before        | quiet                | –               | –    |
  * | consultation_reminder  | hour_before       | now                  | –               | –    |
@@ -33,6 +34,8 @@ import type { TemplateKey } from '../../../types/messaging/schemas'
  * information, resolution — treated alike, so a reply never waits while a status change does not.
  * escalation: staff must act (SLA breach, urgent intake, nobody matched). reminder: courtesy only.
  * deadline_ahead / deadline_close: legal-deadline reminders 14 and 7 days / 3 and 1 days before.
+ * publication_blocked: to staff, a scheduled alert the timer may not publish (its link's domain left
+ * the allow-list) — as pressing as the alert itself would have been.
  * membership_alert: someone asks to join, objects to, or joined an enterprise — a takeover
  * attempt must not wait. hour_before: quiet hours must not push it past the start. Notices with no
  * case urgency (consultations, salons, enterprise registration) use the 一般 column; the other
@@ -61,6 +64,7 @@ export const PUSH_TIMING_TABLE = {
   },
   alert_published: {
     alert: { normal: 'quiet', urgent: 'now', critical: 'now' },
+    publication_blocked: { normal: 'quiet', urgent: 'now', critical: 'now' },
   },
   consultation_booked: {
     confirmation: always('now'),

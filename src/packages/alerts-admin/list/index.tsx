@@ -37,12 +37,23 @@ type ListState =
   | { status: 'ready'; items: ContentSummary[]; total: number; page: number }
   | { status: 'error'; error: ActionError }
 
-function ContentRow({ item, publishAt }: { item: ContentSummary; publishAt?: string }) {
+/** A schedule waiting for its time, and why the timer could not publish it when it came (if so). */
+interface PendingSchedule {
+  publishAt: string
+  blockedReason: string | null
+}
+
+function ContentRow({ item, schedule }: { item: ContentSummary; schedule?: PendingSchedule }) {
+  const publishAt = schedule?.publishAt
   return (
     <View className='card feed-item' data-testid='admin-content-item' data-id={item.contentId} data-status={item.status} onClick={() => openRoute(ROUTES.alertEditor, { id: item.contentId })}>
       <View className='feed-item__title-row'>
         <Text className='feed-item__title'>{item.title}</Text>
-        {publishAt && item.status !== 'published' ? (
+        {schedule?.blockedReason && item.status !== 'published' ? (
+          <Text className='tag tag--red' data-testid='admin-blocked-tag'>
+            定时未发布
+          </Text>
+        ) : publishAt && item.status !== 'published' ? (
           <Text className='tag tag--orange' data-testid='admin-scheduled-tag'>
             定时 {formatShanghai(publishAt, 'MM-DD HH:mm')}
           </Text>
@@ -50,6 +61,11 @@ function ContentRow({ item, publishAt }: { item: ContentSummary; publishAt?: str
           <Text className={STATUS_TAG[item.status]}>{CONTENT_STATUS_LABELS[item.status]}</Text>
         )}
       </View>
+      {schedule?.blockedReason && item.status !== 'published' && (
+        <Text className='notice notice--danger' data-testid='admin-blocked-reason'>
+          {schedule.blockedReason}
+        </Text>
+      )}
       <Text className='feed-item__summary'>{item.summary}</Text>
       <View className='toolbar'>
         <Text className='feed-item__meta'>
@@ -77,15 +93,17 @@ export default function AlertAdminListPage() {
   const [state, setState] = useState<ListState>({ status: 'loading' })
   const [loadingMore, setLoadingMore] = useState(false)
   const latestRequest = useRef(0)
-  // contentId → publishAt of alerts waiting for their scheduled time (they are still drafts).
-  const [scheduled, setScheduled] = useState<ReadonlyMap<string, string>>(new Map())
+  // contentId → schedule of alerts waiting for their scheduled time (they are still drafts).
+  const [scheduled, setScheduled] = useState<ReadonlyMap<string, PendingSchedule>>(new Map())
 
   const loadScheduled = async () => {
     try {
       const result = await callFunction(listAlertSchedules, { state: 'scheduled', page: 1, pageSize: 50 })
-      setScheduled(new Map(result.items.flatMap((s) => (s.publishAt ? [[s.contentId, s.publishAt] as const] : []))))
+      setScheduled(
+        new Map(result.items.flatMap((s) => (s.publishAt ? [[s.contentId, { publishAt: s.publishAt, blockedReason: s.blockedReason }] as const] : []))),
+      )
     } catch {
-      // Only the 定时 tags depend on this.
+      // Only the 定时 tags and block reasons depend on this.
     }
   }
 
@@ -171,7 +189,7 @@ export default function AlertAdminListPage() {
               </View>
             )}
             {state.items.map((item) => (
-              <ContentRow key={item.contentId} item={item} publishAt={scheduled.get(item.contentId)} />
+              <ContentRow key={item.contentId} item={item} schedule={scheduled.get(item.contentId)} />
             ))}
             <LoadMoreButton shown={state.items.length < state.total} loading={loadingMore} onLoad={loadMore} testId='load-more' />
           </>

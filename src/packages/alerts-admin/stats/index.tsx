@@ -72,6 +72,11 @@ export default function AlertStatsPage() {
             {schedule ? ALERT_DISPATCH_STATE_LABELS[schedule.state] : '未发布'}
           </Text>
         </View>
+        {schedule?.state === 'scheduled' && schedule.blockedReason && (
+          <Text className='notice notice--danger' data-testid='stats-blocked-reason'>
+            {schedule.blockedReason}
+          </Text>
+        )}
         {schedule?.publishAt && (
           <View className='info-row'>
             <Text className='info-row__label'>定时发布</Text>

@@ -1,13 +1,16 @@
 import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { listDeadlineRuleRevisions, listDeadlineRules, saveDeadlineRule } from '../../../../types/deadlines/contracts'
 import type { Revision } from '../../../../types/revisions/schemas'
 import { formatShanghai } from '../../../../types/time'
 import { CONFIDENCES, CONFIDENCE_LABELS, PERIOD_UNITS, PERIOD_UNIT_LABELS, deadlineRuleFieldsSchema, type DeadlineRule } from '../../../../types/deadlines/schemas'
+import { DraftNotice } from '../../../components/draft-notice'
 import { FieldError } from '../../../components/field-error'
 import { LoadErrorView, LoadingView } from '../../../components/status-view'
+import { useProfile } from '../../../hooks/use-profile'
 import { classNames } from '../../../lib/class-names'
+import { clearFormDraft, loadFormDraft, useFormDraft, type FormDraftKey } from '../../../lib/form-draft'
 import { goBackOr } from '../../../lib/navigation'
 import { ROUTES } from '../../../routes'
 import { ActionError, issuesFromZod } from '../../../services/action-error'
@@ -21,6 +24,22 @@ import '../shared/reports.scss'
 
 type State = { status: 'loading' } | { status: 'ready'; rule: DeadlineRule } | { status: 'error'; error: ActionError }
 type Form = Omit<DeadlineRule, 'ruleId' | 'revision' | 'updatedAt' | 'stale'> & { amountText: string; reason: string }
+
+/** What this page lets staff change: only this is kept as a draft and restored over the loaded rule. */
+type RuleDraft = Pick<Form, 'period' | 'amountText' | 'extension' | 'note' | 'sourceCitation' | 'sourceUrl' | 'verifiedOn' | 'confidence' | 'reason'>
+
+function draftOf(form: Form): RuleDraft {
+  const { period, amountText, extension, note, sourceCitation, sourceUrl, verifiedOn, confidence, reason } = form
+  return { period, amountText, extension, note, sourceCitation, sourceUrl, verifiedOn, confidence, reason }
+}
+
+/** A kept draft over the loaded form, where its values are still ones the form can show. */
+function withDraft(form: Form, draft: RuleDraft): Form {
+  const unit = draft.period?.unit
+  const period = form.period && typeof draft.period === 'object' && draft.period && unit && (PERIOD_UNITS as readonly string[]).includes(unit) ? draft.period : form.period
+  const confidence = (CONFIDENCES as readonly string[]).includes(draft.confidence) ? draft.confidence : form.confidence
+  return { ...form, ...draft, period, confidence }
+}
 
 const UNIT_OPTIONS = PERIOD_UNITS.map((code) => ({ code, name: PERIOD_UNIT_LABELS[code] }))
 const CONFIDENCE_OPTIONS = CONFIDENCES.map((code) => ({ code, name: CONFIDENCE_LABELS[code] }))
@@ -64,13 +83,39 @@ export default function DeadlineRuleEditPage() {
   const [saving, setSaving] = useState(false)
   const [history, setHistory] = useState<Revision[]>([])
   const savingRef = useRef(false)
+  const [pristine, setPristine] = useState<Form | null>(null)
+  const [showRestored, setShowRestored] = useState(false)
+  const [draftApplied, setDraftApplied] = useState(false)
+
+  const { profile } = useProfile()
+  const userId = profile?.userId ?? null
+  const loadedRule = state.status === 'ready' ? state.rule : null
+  // Keyed by the revision loaded: a draft made over an older revision is never laid over someone's later change.
+  const draftKey: FormDraftKey | null = userId && loadedRule ? { form: 'deadline-rule', userId, recordId: `${loadedRule.ruleId}:r${loadedRule.revision}` } : null
+  const draftValues = useMemo(() => (form ? draftOf(form) : {}), [form])
+  const pristineDraft = useMemo(() => (pristine ? draftOf(pristine) : {}), [pristine])
+  const draft = useFormDraft(draftApplied ? draftKey : null, draftValues, pristineDraft)
+
+  // Once both the rule and the user are known, lay a kept draft over the untouched form.
+  useEffect(() => {
+    if (draftApplied || !draftKey || !form || !pristine) return
+    const untouched = JSON.stringify(draftOf(form)) === JSON.stringify(draftOf(pristine))
+    const restored = untouched ? loadFormDraft(draftKey, draftOf(pristine)) : null
+    if (restored && JSON.stringify(restored) !== JSON.stringify(draftOf(pristine))) {
+      setForm(withDraft(pristine, restored))
+      setShowRestored(true)
+    }
+    setDraftApplied(true)
+  }, [draftApplied, draftKey, form, pristine])
 
   const load = useCallback(async () => {
     try {
       const rule = (await callFunction(listDeadlineRules, {})).items.find((r) => r.ruleId === ruleId)
       if (!rule) throw new ActionError('NOT_FOUND', '没有找到这条规则，可能已被删除')
       const { ruleId: _id, revision: _r, updatedAt: _u, stale: _s, ...fields } = rule
-      setForm({ ...fields, amountText: rule.period ? String(rule.period.amount) : '', reason: '' })
+      const fresh = { ...fields, amountText: rule.period ? String(rule.period.amount) : '', reason: '' }
+      setForm(fresh)
+      setPristine(fresh)
       setState({ status: 'ready', rule })
       // The history is a help, not a precondition: the form works without it.
       callFunction(listDeadlineRuleRevisions, { ruleId, pageSize: 10 })
@@ -96,6 +141,13 @@ export default function DeadlineRuleEditPage() {
     setErrors((previous) => ({ ...previous, [field]: undefined }))
   }
 
+  const discardDraft = () => {
+    if (draftKey) clearFormDraft(draftKey)
+    if (pristine) setForm(pristine)
+    setErrors({})
+    setShowRestored(false)
+  }
+
   const save = async () => {
     if (savingRef.current) return
     const { amountText, reason, ...fields } = form
@@ -109,6 +161,7 @@ export default function DeadlineRuleEditPage() {
     setSaving(true)
     try {
       await callFunction(saveDeadlineRule, { ruleId: rule.ruleId, expectedRevision: rule.revision, fields: checked.data, reason: reason.trim() || null })
+      draft.finish()
       void Taro.showToast({ title: '已保存', icon: 'success' })
       goBackOr(ROUTES.deadlineRules)
     } catch (error) {
@@ -121,6 +174,7 @@ export default function DeadlineRuleEditPage() {
 
   return (
     <View className='page' data-testid='deadline-rule-edit'>
+      {showRestored && <DraftNotice onDiscard={discardDraft} />}
       <View className='card'>
         <Text className='card__title'>{ruleTitle(rule)}</Text>
         <Text className='muted'>第 {rule.revision} 版。修改会记录在修订历史中，已提交的上报仍按原版本显示并提示有更新。</Text>
