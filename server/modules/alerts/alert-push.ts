@@ -3,8 +3,9 @@ import type { ContentRecord } from '../content/records'
 import type { NotificationRequest } from '../messaging/enqueue-notification'
 import type { TopicSubscriptionRecord } from '../messaging/records'
 import type { AlertDispatchRecord } from './records'
+import { ALERT_SOURCE_KIND } from './alert-source-kind'
 
-export const ALERT_SOURCE_KIND = 'alert'
+export { ALERT_SOURCE_KIND }
 
 /**
  * The mini-program page of one alert (client route `packages/alerts/detail/index`). The same path
