@@ -1,4 +1,5 @@
-import { SEVERITY_LABELS, type ContentKind, type Severity } from '../../../types/content/schemas'
+import type { ContentKind } from '../../../types/content/schemas'
+import { SEVERITY_LABELS, type Severity } from '../../../types/content/severity'
 import type { ContentRecord } from '../content/records'
 import type { NotificationRequest } from '../messaging/enqueue-notification'
 import type { TopicSubscriptionRecord } from '../messaging/records'
