@@ -1,31 +1,21 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { searchContent } from '../../types/content/contracts'
 import { getMyNotificationSettings } from '../../types/messaging/contracts'
-import { startHarness, type GatewayHarness } from '../support/gateway-harness'
 import { openPage } from './support/browser-page'
-import { H5_DIR } from './support/h5-build'
-import { launchChromium } from './support/launch-chromium'
+import { useBrowserHarness } from './support/browser-harness'
 import { visible, button, signInAs } from './support/locators'
 
 const ARTIFACTS = join(__dirname, 'artifacts')
 const TITLE = '美国对假发产品商标侵权集中维权预警'
 
-let harness: GatewayHarness
-let browser: Browser
+// 10:00 in Shanghai: outside quiet hours, so the warning-level alert is delivered at once.
+const e2e = useBrowserHarness({ now: '2026-11-25T02:00:00.000Z' })
 
 beforeAll(async () => {
-  // 10:00 in Shanghai: outside quiet hours, so the warning-level alert is delivered at once.
-  harness = await startHarness({ h5Dir: H5_DIR, now: '2026-11-25T02:00:00.000Z' })
-  browser = await launchChromium()
   mkdirSync(ARTIFACTS, { recursive: true })
 }, 60_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await harness?.close()
-})
 
 /** Lets the page-slide animation finish so screenshots show the page alone. */
 async function screenshot(page: Page, name: string) {
@@ -39,12 +29,12 @@ async function expectText(locator: ReturnType<typeof visible>, text: string) {
 }
 
 test('a subscriber follows a topic, staff publishes a matching alert, the subscriber sees it in the feed and the message center', async () => {
-  const { context, page, errors } = await openPage(browser, harness)
+  const { context, page, errors } = await openPage(e2e.browser, e2e.harness)
   const pageErrors: string[] = []
   page.on('pageerror', (error) => pageErrors.push(error.message))
 
   // 1. The liaison follows US trademark alerts.
-  await signInAs(page, harness.url, 'liaison')
+  await signInAs(page, e2e.harness.url, 'liaison')
   await visible(page, 'entry-alert-subscription').click()
   await visible(page, 'alert-subscription').waitFor()
   await visible(page, 'topic-country-US').click()
@@ -55,7 +45,7 @@ test('a subscriber follows a topic, staff publishes a matching alert, the subscr
   ).resolves.toBe(true)
 
   // 2. Staff writes a risk alert for that topic and publishes it (the summary counter is live).
-  await signInAs(page, harness.url, 'staff')
+  await signInAs(page, e2e.harness.url, 'staff')
   await visible(page, 'entry-alerts-admin').click()
   await button(page, 'admin-new-content').click()
   await visible(page, 'alert-editor').waitFor()
@@ -82,15 +72,15 @@ test('a subscriber follows a topic, staff publishes a matching alert, the subscr
   await button(page, 'publish-confirm-cancel').click()
   await visible(page, 'publish-confirm').waitFor({ state: 'detached' })
   await page.locator('[data-testid="editor-status"][data-status="draft"]:visible').first().waitFor()
-  expect((await harness.ok(searchContent, { keyword: '假发商标' }, 'dev-openid-liaison')).total).toBe(0)
+  expect((await e2e.harness.ok(searchContent, { keyword: '假发商标' }, 'dev-openid-liaison')).total).toBe(0)
   // Confirmed: published.
   await button(page, 'editor-publish').click()
   await button(page, 'publish-confirm-ok').click()
   await page.locator('[data-testid="editor-status"][data-status="published"]:visible').first().waitFor()
 
   // 3. The liaison sees it in the feed at once, unread and tagged by severity.
-  await signInAs(page, harness.url, 'liaison')
-  await page.goto(`${harness.url}/#/packages/alerts/feed/index`)
+  await signInAs(page, e2e.harness.url, 'liaison')
+  await page.goto(`${e2e.harness.url}/#/packages/alerts/feed/index`)
   const item = page.locator('[data-testid="feed-item"]:visible', { hasText: TITLE }).first()
   await item.waitFor()
   await item.locator('[data-testid="unread-dot"]').waitFor()
@@ -98,9 +88,9 @@ test('a subscriber follows a topic, staff publishes a matching alert, the subscr
   await screenshot(page, 'alerts-feed.png')
 
   // 4. The timers fan the alert out and dispatch it: it lands in the message center.
-  await harness.runTimer('alerts', 'publishDue')
-  await harness.runTimer('dispatcher', 'dispatchDue')
-  await page.goto(`${harness.url}/#/pages/mine/index`)
+  await e2e.harness.runTimer('alerts', 'publishDue')
+  await e2e.harness.runTimer('dispatcher', 'dispatchDue')
+  await page.goto(`${e2e.harness.url}/#/pages/mine/index`)
   await expectText(visible(page, 'entry-messages-badge'), '1')
   await visible(page, 'entry-messages').click()
   const message = page.locator('[data-testid="message-item"][data-unread="true"]:visible', { hasText: TITLE }).first()
@@ -117,7 +107,7 @@ test('a subscriber follows a topic, staff publishes a matching alert, the subscr
   await screenshot(page, 'alerts-detail.png')
   await button(page, 'top-up-subscribe').click()
   await visible(page, 'top-up-prompt').waitFor({ state: 'detached' })
-  const settings = await harness.ok(getMyNotificationSettings, {}, 'dev-openid-liaison')
+  const settings = await e2e.harness.ok(getMyNotificationSettings, {}, 'dev-openid-liaison')
   expect(settings.quotas.find((q) => q.key === 'alert_published')?.remaining).toBe(1)
   expect(settings.unreadCount).toBe(0)
 
@@ -127,8 +117,8 @@ test('a subscriber follows a topic, staff publishes a matching alert, the subscr
 }, 180_000)
 
 test('staff keep the link allow-list on its own page: a bad domain is refused in place, a good one is listed', async () => {
-  const { context, page, errors } = await openPage(browser, harness)
-  await signInAs(page, harness.url, 'staff')
+  const { context, page, errors } = await openPage(e2e.browser, e2e.harness)
+  await signInAs(page, e2e.harness.url, 'staff')
   await visible(page, 'entry-alerts-admin').click()
   await button(page, 'admin-link-domains').click()
   await visible(page, 'link-domains').waitFor()

@@ -1,55 +1,41 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import type { Browser } from 'playwright-core'
 import { reportAttachmentFolder } from '../../types/files'
 import { submitReport } from '../../types/reports/contracts'
 import { getMyProfile } from '../../types/users/contracts'
 import { EXPERT, LIAISON, newKey, reportInput } from '../../server/modules/reports/testing/reports-fixture'
-import { startHarness, type GatewayHarness } from '../support/gateway-harness'
 import { openPage } from './support/browser-page'
-import { H5_DIR } from './support/h5-build'
-import { launchChromium } from './support/launch-chromium'
+import { useBrowserHarness } from './support/browser-harness'
 import { visible } from './support/locators'
 
 // A 1×1 PNG: the preview must show a real, decodable image through the signed link.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
 
-let harness: GatewayHarness
-let browser: Browser
-
-beforeAll(async () => {
-  harness = await startHarness({ h5Dir: H5_DIR, now: '2026-11-25T02:00:00.000Z' })
-  browser = await launchChromium()
-}, 60_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await harness?.close()
-})
+const e2e = useBrowserHarness({ now: '2026-11-25T02:00:00.000Z' })
 
 function storeFile(path: string, content: Buffer | string) {
-  const file = join(harness.dataDir, 'files', path)
+  const file = join(e2e.harness.dataDir, 'files', path)
   mkdirSync(dirname(file), { recursive: true })
   writeFileSync(file, content)
 }
 
 test('the assignee previews an image and opens a PDF through short-lived links', async () => {
   const key = newKey()
-  const folder = reportAttachmentFolder((await harness.ok(getMyProfile, {}, LIAISON)).userId, key)
+  const folder = reportAttachmentFolder((await e2e.harness.ok(getMyProfile, {}, LIAISON)).userId, key)
   storeFile(`${folder}complaint.pdf`, '%PDF-1.4\n% complaint\n')
   storeFile(`${folder}listing.png`, PNG)
-  const report = await harness.ok(
+  const report = await e2e.harness.ok(
     submitReport,
     reportInput({ idempotencyKey: key, attachments: [`cloud://env-1.bucket/${folder}complaint.pdf`, `cloud://env-1.bucket/${folder}listing.png`] }),
     LIAISON,
   )
-  expect(report.assignee?.userId).toBe((await harness.ok(getMyProfile, {}, EXPERT)).userId)
+  expect(report.assignee?.userId).toBe((await e2e.harness.ok(getMyProfile, {}, EXPERT)).userId)
 
-  const { context, page, errors } = await openPage(browser, harness)
-  await page.goto(`${harness.url}/#/packages/account/sign-in/index`)
+  const { context, page, errors } = await openPage(e2e.browser, e2e.harness)
+  await page.goto(`${e2e.harness.url}/#/packages/account/sign-in/index`)
   await visible(page, 'demo-user-expert').click()
   await visible(page, 'profile-card').waitFor()
-  await page.goto(`${harness.url}/#/packages/reports/detail/index?id=${report.reportId}`)
+  await page.goto(`${e2e.harness.url}/#/packages/reports/detail/index?id=${report.reportId}`)
   await visible(page, 'report-attachment-list').waitFor()
   expect(await visible(page, 'report-attachment-0').innerText()).toContain('附件 1（PDF）')
   expect(await visible(page, 'report-attachment-1').innerText()).toContain('附件 2（图片）')

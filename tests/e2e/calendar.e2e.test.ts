@@ -1,33 +1,19 @@
-import type { Browser } from 'playwright-core'
-import { startHarness, type GatewayHarness } from '../support/gateway-harness'
 import { openPage } from './support/browser-page'
-import { H5_DIR } from './support/h5-build'
-import { launchChromium } from './support/launch-chromium'
+import { useBrowserHarness } from './support/browser-harness'
 import { visible, button } from './support/locators'
 
 
-let harness: GatewayHarness
-let browser: Browser
-
-beforeAll(async () => {
-  // 2026-12-01: the next 60 days reach 2027, for which no official notice is stored.
-  harness = await startHarness({ h5Dir: H5_DIR, now: '2026-12-01T02:00:00.000Z' })
-  browser = await launchChromium()
-}, 60_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await harness?.close()
-})
+// 2026-12-01: the next 60 days reach 2027, for which no official notice is stored.
+const e2e = useBrowserHarness({ now: '2026-12-01T02:00:00.000Z' })
 
 it('staff are warned that 2027 has no working calendar, enter it, and the warning goes', async () => {
-  const { context, page, errors } = await openPage(browser, harness)
+  const { context, page, errors } = await openPage(e2e.browser, e2e.harness)
   try {
-    await page.goto(`${harness.url}/#/packages/account/sign-in/index`)
+    await page.goto(`${e2e.harness.url}/#/packages/account/sign-in/index`)
     await visible(page, 'demo-user-staff').click()
     await visible(page, 'profile-card').waitFor()
 
-    await page.goto(`${harness.url}/#/packages/reports/all/index`)
+    await page.goto(`${e2e.harness.url}/#/packages/reports/all/index`)
     await visible(page, 'calendar-warning').waitFor()
     expect(await visible(page, 'calendar-warning').innerText()).toContain('尚未录入2027 年的节假日安排')
     await button(page, 'calendar-warning-open').click()

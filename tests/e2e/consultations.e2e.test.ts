@@ -1,12 +1,10 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { getBooking, listProviderBookings, saveAvailability } from '../../types/consultations/contracts'
 import { DEFAULT_AVAILABILITY } from '../../types/consultations/availability'
-import { startHarness, type GatewayHarness } from '../support/gateway-harness'
 import { openPage } from './support/browser-page'
-import { H5_DIR } from './support/h5-build'
-import { launchChromium } from './support/launch-chromium'
+import { useBrowserHarness } from './support/browser-harness'
 import { visible, button, poll, signInAs } from './support/locators'
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots')
@@ -15,19 +13,11 @@ const AGENCY_ID = 'agency_b1_01'
 const THU_0900 = '2026-11-26T01:00:00.000Z'
 const FRI_1400 = '2026-11-27T06:00:00.000Z'
 
-let harness: GatewayHarness
-let browser: Browser
+const e2e = useBrowserHarness({ now: '2026-11-25T02:00:00.000Z' })
 
 beforeAll(async () => {
-  harness = await startHarness({ h5Dir: H5_DIR, now: '2026-11-25T02:00:00.000Z' })
-  browser = await launchChromium()
   mkdirSync(SCREENSHOTS, { recursive: true })
 }, 60_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await harness?.close()
-})
 
 async function expectText(locator: Locator, text: string) {
   await locator.waitFor()
@@ -46,8 +36,8 @@ async function screenshotAt(page: Page, testId: string, path: string) {
 
 /** The provider's 我的咨询安排, as the agency's account sees it: the booking's card text. */
 async function providerSees(page: Page, bookingId: string, scope: 'upcoming' | 'past'): Promise<Locator> {
-  await signInAs(page, harness.url, 'agency')
-  await page.goto(`${harness.url}/#/pages/booking/index`)
+  await signInAs(page, e2e.harness.url, 'agency')
+  await page.goto(`${e2e.harness.url}/#/pages/booking/index`)
   await visible(page, 'booking-entry-consultations-provider').click()
   await visible(page, 'provider-consultations').waitFor()
   if (scope === 'past') await visible(page, 'scope-past').click()
@@ -57,16 +47,16 @@ async function providerSees(page: Page, bookingId: string, scope: 'upcoming' | '
 }
 
 test('a liaison books from an agency page, sees it under 预约, reschedules and cancels; the agency sees each change', async () => {
-  await harness.ok(
+  await e2e.harness.ok(
     saveAvailability,
     { rules: { ...DEFAULT_AVAILABILITY, minNoticeHours: 2, modes: ['onsite', 'phone'], topics: ['dispute_response', 'trademark_squatting'], ipTypes: ['trademark'] } },
     'dev-openid-agency',
   )
-  const { context, page, errors } = await openPage(browser, harness)
+  const { context, page, errors } = await openPage(e2e.browser, e2e.harness)
 
   // 1. From the agency's page to the slot picker.
-  await signInAs(page, harness.url, 'liaison')
-  await page.goto(`${harness.url}/#/packages/directory/agency-detail/index?id=${AGENCY_ID}`)
+  await signInAs(page, e2e.harness.url, 'liaison')
+  await page.goto(`${e2e.harness.url}/#/packages/directory/agency-detail/index?id=${AGENCY_ID}`)
   await button(page, 'consultation-book-entry').click()
   await visible(page, 'consultation-book').waitFor()
   await expectText(visible(page, 'book-provider-name'), '许昌宗诚知识产权代理有限公司')
@@ -89,7 +79,7 @@ test('a liaison books from an agency page, sees it under 预约, reschedules and
   await screenshotAt(page, 'consultation-detail', join(SCREENSHOTS, 'consultation-detail.png'))
 
   // 3. It is listed under 预约 → 我的预约 with its countdown.
-  await page.goto(`${harness.url}/#/pages/booking/index`)
+  await page.goto(`${e2e.harness.url}/#/pages/booking/index`)
   await visible(page, 'booking-entry-consultations-mine').click()
   const mine = page.locator(`[data-testid="booking-card"][data-id="${bookingId}"]:visible`).first()
   await expectText(mine, '11月26日 周四 09:00–10:00')
@@ -100,21 +90,21 @@ test('a liaison books from an agency page, sees it under 预约, reschedules and
   await expectText(await providerSees(page, bookingId, 'upcoming'), '11月26日 周四 09:00–10:00')
 
   // 5. The liaison moves it to Friday 14:00.
-  await signInAs(page, harness.url, 'liaison')
-  await page.goto(`${harness.url}/#/packages/consultations/detail/index?id=${bookingId}`)
+  await signInAs(page, e2e.harness.url, 'liaison')
+  await page.goto(`${e2e.harness.url}/#/packages/consultations/detail/index?id=${bookingId}`)
   await button(page, 'booking-reschedule').click()
   await expectText(visible(page, 'book-moving-from'), '11月26日 周四 09:00–10:00')
   await page.locator(`[data-testid="slot"][data-start="${FRI_1400}"]:visible`).click()
   await button(page, 'book-confirm-move').click()
   await expectText(visible(page, 'booking-time'), '11月27日 周五 14:00–15:00')
-  expect((await harness.ok(getBooking, { bookingId }, 'dev-openid-agency')).version).toBe(2)
+  expect((await e2e.harness.ok(getBooking, { bookingId }, 'dev-openid-agency')).version).toBe(2)
 
   // 6. The agency sees the new time.
   await expectText(await providerSees(page, bookingId, 'upcoming'), '11月27日 周五 14:00–15:00')
 
   // 7. The liaison cancels (after confirming the dialog); the slot is free again.
-  await signInAs(page, harness.url, 'liaison')
-  await page.goto(`${harness.url}/#/packages/consultations/detail/index?id=${bookingId}`)
+  await signInAs(page, e2e.harness.url, 'liaison')
+  await page.goto(`${e2e.harness.url}/#/packages/consultations/detail/index?id=${bookingId}`)
   await button(page, 'booking-cancel').click()
   await page.getByText('确定取消', { exact: true }).click()
   await page.locator('[data-testid="consultation-detail"][data-status="cancelled"]:visible').first().waitFor()
@@ -122,7 +112,7 @@ test('a liaison books from an agency page, sees it under 预约, reschedules and
   // 8. The agency sees it cancelled, under history.
   const cancelled = await providerSees(page, bookingId, 'past')
   await expect(cancelled.getAttribute('data-status')).resolves.toBe('cancelled')
-  expect((await harness.ok(listProviderBookings, { scope: 'upcoming' }, 'dev-openid-agency')).items).toEqual([])
+  expect((await e2e.harness.ok(listProviderBookings, { scope: 'upcoming' }, 'dev-openid-agency')).items).toEqual([])
 
   expect(errors).toEqual([])
   await context.close()

@@ -1,25 +1,12 @@
-import type { Browser, Locator } from 'playwright-core'
+import type { Locator } from 'playwright-core'
 import { submitReport } from '../../types/reports/contracts'
-import { startHarness, type GatewayHarness } from '../support/gateway-harness'
 import { openPage } from './support/browser-page'
-import { H5_DIR } from './support/h5-build'
-import { launchChromium } from './support/launch-chromium'
+import { useBrowserHarness } from './support/browser-harness'
 import { visible, button, poll, signInAs } from './support/locators'
 
 
-let harness: GatewayHarness
-let browser: Browser
-
-beforeAll(async () => {
-  // Wednesday 2026-11-25 10:00 Shanghai.
-  harness = await startHarness({ h5Dir: H5_DIR, now: '2026-11-25T02:00:00.000Z' })
-  browser = await launchChromium()
-}, 60_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await harness?.close()
-})
+// Wednesday 2026-11-25 10:00 Shanghai.
+const e2e = useBrowserHarness({ now: '2026-11-25T02:00:00.000Z' })
 
 async function expectText(locator: Locator, text: string) {
   await locator.waitFor()
@@ -42,18 +29,18 @@ const apiReport = (key: string, overrides: Record<string, unknown>) => ({
 
 test('a liaison reports a US squatting case with its publication date; the expert sees it in the inbox by urgency', async () => {
   // Already in the expert's inbox: one with a sooner last day (20 Dec), one without a legal deadline.
-  const sooner = await harness.ok(
+  const sooner = await e2e.harness.ok(
     submitReport,
     apiReport('e2e-deadline-sooner-01', { counterpart: 'Sooner Squatter LLC', legalDeadline: { ruleId: 'dl_us_tm_opposition', triggerDate: '2026-11-20' } }),
     'dev-openid-liaison',
   )
-  const plain = await harness.ok(submitReport, apiReport('e2e-deadline-plain-01', { serviceType: 'dispute_response', counterpart: 'No Deadline Inc' }), 'dev-openid-liaison')
+  const plain = await e2e.harness.ok(submitReport, apiReport('e2e-deadline-plain-01', { serviceType: 'dispute_response', counterpart: 'No Deadline Inc' }), 'dev-openid-liaison')
 
-  const { context, page, errors } = await openPage(browser, harness)
+  const { context, page, errors } = await openPage(e2e.browser, e2e.harness)
 
   // 1. The liaison fills a squatting report for the US and picks the USPTO opposition rule.
-  await signInAs(page, harness.url, 'liaison')
-  await page.goto(`${harness.url}/#/pages/report/index`)
+  await signInAs(page, e2e.harness.url, 'liaison')
+  await page.goto(`${e2e.harness.url}/#/pages/report/index`)
   await visible(page, 'report-new').click()
   await visible(page, 'report-form').waitFor()
   await visible(page, 'report-service-trademark_squatting').click()
@@ -87,8 +74,8 @@ test('a liaison reports a US squatting case with its publication date; the exper
   await expectText(visible(page, 'legal-source'), '15 U.S.C. §1063(a)')
 
   // 3. The expert's inbox lists the nearest deadline first, the report without one last.
-  await signInAs(page, harness.url, 'expert')
-  await page.goto(`${harness.url}/#/pages/report/index`)
+  await signInAs(page, e2e.harness.url, 'expert')
+  await page.goto(`${e2e.harness.url}/#/pages/report/index`)
   await visible(page, 'report-assigned').click()
   const items = page.locator('[data-testid="report-item"]:visible')
   expect(await poll(() => items.count(), (n) => n === 3)).toBe(3)
@@ -102,9 +89,9 @@ test('a liaison reports a US squatting case with its publication date; the exper
 }, 180_000)
 
 test('staff see unverified rules flagged and correct one; the revision is recorded', async () => {
-  const { context, page, errors } = await openPage(browser, harness)
-  await signInAs(page, harness.url, 'staff')
-  await page.goto(`${harness.url}/#/pages/report/index`)
+  const { context, page, errors } = await openPage(e2e.browser, e2e.harness)
+  await signInAs(page, e2e.harness.url, 'staff')
+  await page.goto(`${e2e.harness.url}/#/pages/report/index`)
   await visible(page, 'report-deadline-rules').click()
   await visible(page, 'deadline-rules').waitFor()
   const flagged = page.locator('[data-testid="deadline-rule"][data-stale="true"]:visible')

@@ -1,31 +1,20 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { startHarness, type GatewayHarness } from '../support/gateway-harness'
 import { openPage } from './support/browser-page'
-import { H5_DIR } from './support/h5-build'
-import { launchChromium } from './support/launch-chromium'
+import { useBrowserHarness } from './support/browser-harness'
 import { visible, button, signInAs } from './support/locators'
 
 const ARTIFACTS = join(__dirname, 'artifacts')
 
-let harness: GatewayHarness
-let browser: Browser
+const e2e = useBrowserHarness({ now: '2026-11-25T02:00:00.000Z' })
 
 beforeAll(async () => {
-  harness = await startHarness({ h5Dir: H5_DIR, now: '2026-11-25T02:00:00.000Z' })
-  browser = await launchChromium()
   mkdirSync(ARTIFACTS, { recursive: true })
 }, 60_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await harness?.close()
-})
-
 async function newPage() {
   // The H5 share button copies the page link: let the page use the clipboard.
-  return openPage(browser, harness, { permissions: ['clipboard-read', 'clipboard-write'] })
+  return openPage(e2e.browser, e2e.harness, { permissions: ['clipboard-read', 'clipboard-write'] })
 }
 
 /** Polls until `read` gives `expected` (searches are debounced and answered asynchronously). */
@@ -47,8 +36,8 @@ async function expectText(locator: ReturnType<typeof visible>, text: string) {
 
 test('a visitor searches the directory, filters by district, opens an agency and shares it', async () => {
   const { context, page, errors } = await newPage()
-  await signInAs(page, harness.url, 'visitor')
-  await page.goto(`${harness.url}/#/pages/home/index`)
+  await signInAs(page, e2e.harness.url, 'visitor')
+  await page.goto(`${e2e.harness.url}/#/pages/home/index`)
   await visible(page, 'service-agencies').click()
   await visible(page, 'agency-total').waitFor()
   await expectText(visible(page, 'agency-total'), '共 17 家机构')
@@ -96,7 +85,7 @@ test('a visitor searches the directory, filters by district, opens an agency and
 
 test('staff edits an agency: an invalid phone is refused, the fixed one is saved and shows in the history', async () => {
   const { context, page, errors } = await newPage()
-  await signInAs(page, harness.url, 'staff')
+  await signInAs(page, e2e.harness.url, 'staff')
   await visible(page, 'entry-directory-admin').click()
   await visible(page, 'admin-search').locator('input').fill('宗诚')
   await eventually(() => page.locator('[data-testid="admin-agency-item"]:visible').count(), 1)
@@ -132,8 +121,8 @@ test('staff edits an agency: an invalid phone is refused, the fixed one is saved
 
 test('a visitor browses the expert pool and opens an expert', async () => {
   const { context, page, errors } = await newPage()
-  await signInAs(page, harness.url, 'visitor')
-  await page.goto(`${harness.url}/#/pages/home/index`)
+  await signInAs(page, e2e.harness.url, 'visitor')
+  await page.goto(`${e2e.harness.url}/#/pages/home/index`)
   await visible(page, 'service-experts').click()
   await visible(page, 'expert-total').waitFor()
   await visible(page, 'expert-search').locator('input').fill('林知远')
@@ -152,7 +141,7 @@ test('a visitor browses the expert pool and opens an expert', async () => {
 
 test('staff exports the directory, and an import is refused until its dry run has no bad rows', async () => {
   const { context, page, errors } = await newPage()
-  await signInAs(page, harness.url, 'staff')
+  await signInAs(page, e2e.harness.url, 'staff')
   await visible(page, 'entry-directory-transfer').click()
 
   await button(page, 'export-run').click()

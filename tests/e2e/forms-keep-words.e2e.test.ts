@@ -1,23 +1,10 @@
-import type { Browser, Locator, Page } from 'playwright-core'
-import { startHarness, type GatewayHarness } from '../support/gateway-harness'
+import type { Locator, Page } from 'playwright-core'
 import { openPage } from './support/browser-page'
-import { H5_DIR } from './support/h5-build'
-import { launchChromium } from './support/launch-chromium'
+import { useBrowserHarness } from './support/browser-harness'
 import { visible, button, poll, signInAs } from './support/locators'
 
 
-let harness: GatewayHarness
-let browser: Browser
-
-beforeAll(async () => {
-  harness = await startHarness({ h5Dir: H5_DIR, now: '2026-11-25T02:00:00.000Z' })
-  browser = await launchChromium()
-}, 60_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await harness?.close()
-})
+const e2e = useBrowserHarness({ now: '2026-11-25T02:00:00.000Z' })
 
 async function inView(page: Page, locator: Locator): Promise<boolean> {
   const box = await locator.boundingBox()
@@ -26,18 +13,18 @@ async function inView(page: Page, locator: Locator): Promise<boolean> {
 }
 
 test('the enterprise application keeps what was typed after leaving, until discarded', async () => {
-  const { context, page, errors } = await openPage(browser, harness)
-  await signInAs(page, harness.url, 'visitor')
-  await page.goto(`${harness.url}/#/packages/account/enterprise-apply/index`)
+  const { context, page, errors } = await openPage(e2e.browser, e2e.harness)
+  await signInAs(page, e2e.harness.url, 'visitor')
+  await page.goto(`${e2e.harness.url}/#/packages/account/enterprise-apply/index`)
   await button(page, 'privacy-agree').click()
   await visible(page, 'apply-form').waitFor()
   await visible(page, 'apply-enterprise-name').locator('input').fill('许昌恒达发制品有限公司')
   await visible(page, 'apply-liaison-name').locator('input').fill('陈晓')
 
   // Away and back: the answers are still there, and the page says so.
-  await page.goto(`${harness.url}/#/pages/mine/index`)
+  await page.goto(`${e2e.harness.url}/#/pages/mine/index`)
   await visible(page, 'profile-card').waitFor()
-  await page.goto(`${harness.url}/#/packages/account/enterprise-apply/index`)
+  await page.goto(`${e2e.harness.url}/#/packages/account/enterprise-apply/index`)
   await visible(page, 'draft-restored').waitFor()
   await expect(visible(page, 'apply-enterprise-name').locator('input').inputValue()).resolves.toBe('许昌恒达发制品有限公司')
   await expect(visible(page, 'apply-liaison-name').locator('input').inputValue()).resolves.toBe('陈晓')
@@ -45,9 +32,9 @@ test('the enterprise application keeps what was typed after leaving, until disca
   // Discarded: empty, and it stays empty on the next visit.
   await visible(page, 'draft-discard').click()
   expect(await poll(() => visible(page, 'apply-enterprise-name').locator('input').inputValue(), (v) => v === '')).toBe('')
-  await page.goto(`${harness.url}/#/pages/mine/index`)
+  await page.goto(`${e2e.harness.url}/#/pages/mine/index`)
   await visible(page, 'profile-card').waitFor()
-  await page.goto(`${harness.url}/#/packages/account/enterprise-apply/index`)
+  await page.goto(`${e2e.harness.url}/#/packages/account/enterprise-apply/index`)
   await visible(page, 'apply-form').waitFor()
   await expect(page.locator('[data-testid="draft-restored"]:visible').count()).resolves.toBe(0)
 
@@ -56,9 +43,9 @@ test('the enterprise application keeps what was typed after leaving, until disca
 }, 90_000)
 
 test('a 5,000-character paste is kept whole, refused with its count, and the field scrolls into view', async () => {
-  const { context, page, errors } = await openPage(browser, harness)
-  await signInAs(page, harness.url, 'liaison')
-  await page.goto(`${harness.url}/#/pages/report/index`)
+  const { context, page, errors } = await openPage(e2e.browser, e2e.harness)
+  await signInAs(page, e2e.harness.url, 'liaison')
+  await page.goto(`${e2e.harness.url}/#/pages/report/index`)
   await visible(page, 'report-new').click()
   await visible(page, 'report-form').waitFor()
   await visible(page, 'report-service-dispute_response').click()
@@ -85,8 +72,8 @@ test('a 5,000-character paste is kept whole, refused with its count, and the fie
 }, 90_000)
 
 test('the agency editor keeps unsaved changes after leaving', async () => {
-  const { context, page, errors } = await openPage(browser, harness)
-  await signInAs(page, harness.url, 'staff')
+  const { context, page, errors } = await openPage(e2e.browser, e2e.harness)
+  await signInAs(page, e2e.harness.url, 'staff')
   await visible(page, 'entry-directory-admin').click()
   await visible(page, 'admin-search').locator('input').fill('宗诚')
   expect(await poll(() => page.locator('[data-testid="admin-agency-item"]:visible').count(), (n) => n === 1)).toBe(1)
@@ -95,7 +82,7 @@ test('the agency editor keeps unsaved changes after leaving', async () => {
   const editorUrl = page.url()
   await visible(page, 'agency-field-intro').locator('textarea').fill('新的机构简介：提供美国、欧盟商标与专利维权服务。')
 
-  await page.goto(`${harness.url}/#/pages/mine/index`)
+  await page.goto(`${e2e.harness.url}/#/pages/mine/index`)
   await visible(page, 'profile-card').waitFor()
   await page.goto(editorUrl)
   await visible(page, 'draft-restored').waitFor()
@@ -112,15 +99,15 @@ async function storedDrafts(page: Page, form: string): Promise<string[]> {
 
 /** Leaves for the profile tab and opens `url` again, as a person going back and forth would. */
 async function awayAndBack(page: Page, url: string) {
-  await page.goto(`${harness.url}/#/pages/mine/index`)
+  await page.goto(`${e2e.harness.url}/#/pages/mine/index`)
   await visible(page, 'profile-card').waitFor()
   await page.goto(url)
 }
 
 test('the expert editor keeps unsaved changes after leaving; saving clears the draft', async () => {
-  const { context, page, errors } = await openPage(browser, harness)
-  await signInAs(page, harness.url, 'staff')
-  const editorUrl = `${harness.url}/#/packages/directory-admin/expert-edit/index?id=demo_expert_01`
+  const { context, page, errors } = await openPage(e2e.browser, e2e.harness)
+  await signInAs(page, e2e.harness.url, 'staff')
+  const editorUrl = `${e2e.harness.url}/#/packages/directory-admin/expert-edit/index?id=demo_expert_01`
   await page.goto(editorUrl)
   await visible(page, 'expert-form').waitFor()
   const intro = '擅长美国 337 调查应诉与海关备案，曾代理多起假发产品商标纠纷。'
@@ -148,9 +135,9 @@ test('the expert editor keeps unsaved changes after leaving; saving clears the d
 }, 90_000)
 
 test('the alert editor keeps a new alert after leaving, until saved; over-long text is refused with its count', async () => {
-  const { context, page, errors } = await openPage(browser, harness)
-  await signInAs(page, harness.url, 'staff')
-  const editorUrl = `${harness.url}/#/packages/alerts-admin/editor/index`
+  const { context, page, errors } = await openPage(e2e.browser, e2e.harness)
+  await signInAs(page, e2e.harness.url, 'staff')
+  const editorUrl = `${e2e.harness.url}/#/packages/alerts-admin/editor/index`
   await page.goto(editorUrl)
   await visible(page, 'alert-editor').waitFor()
   await visible(page, 'editor-title').locator('input').fill('欧盟海关加强对小商品知识产权查验')

@@ -1,10 +1,8 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { submitReport } from '../../types/reports/contracts'
 import { reportInput, LIAISON } from '../../server/modules/reports/testing/reports-fixture'
-import { startHarness, type GatewayHarness } from '../support/gateway-harness'
 import { openPage } from './support/browser-page'
-import { H5_DIR } from './support/h5-build'
-import { launchChromium } from './support/launch-chromium'
+import { useBrowserHarness } from './support/browser-harness'
 import { poll, signInAs, visible } from './support/locators'
 import { pageFontSize, textLayoutProblems } from './support/text-layout'
 
@@ -13,31 +11,23 @@ import { pageFontSize, textLayoutProblems } from './support/text-layout'
  * H5 has no WeChat font setting; the app reads the same scale from localStorage['text-scale']
  * (src/lib/text-scale.ts), so the CSS under test is exactly what --font-scale drives on weapp.
  */
-let harness: GatewayHarness
-let browser: Browser
+const e2e = useBrowserHarness({ now: '2026-11-25T02:00:00.000Z' })
 let reportId: string
 
 beforeAll(async () => {
-  harness = await startHarness({ h5Dir: H5_DIR, now: '2026-11-25T02:00:00.000Z' })
-  browser = await launchChromium()
-  const report = await harness.ok(submitReport, reportInput({ description: '美国亚马逊店铺被投诉商标侵权，链接下架，需要应诉指导。' }), LIAISON)
+  const report = await e2e.harness.ok(submitReport, reportInput({ description: '美国亚马逊店铺被投诉商标侵权，链接下架，需要应诉指导。' }), LIAISON)
   reportId = report.reportId
 }, 60_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await harness?.close()
-})
-
 async function openAtScale(scale: number) {
-  const opened = await openPage(browser, harness)
+  const opened = await openPage(e2e.browser, e2e.harness)
   await opened.context.addInitScript((value) => window.localStorage.setItem('text-scale', value), String(scale))
   return opened
 }
 
 /** Opens a page, waits for `testId`, lets Taro's slide-in finish, then checks every piece of text. */
 async function expectReadable(page: Page, route: string, testId: string): Promise<void> {
-  await page.goto(`${harness.url}/#/${route}`)
+  await page.goto(`${e2e.harness.url}/#/${route}`)
   await visible(page, testId).waitFor()
   // The leaving page and the slide-in animation settle first; data may still arrive: retry briefly.
   const problems = await poll(() => textLayoutProblems(page), (found) => found.length === 0)
@@ -47,7 +37,7 @@ async function expectReadable(page: Page, route: string, testId: string): Promis
 test('at the standard size body text is 16 px; at 200% it doubles', async () => {
   for (const [scale, expected] of [[1, 16], [2, 32]] as const) {
     const { context, page, errors } = await openAtScale(scale)
-    await page.goto(`${harness.url}/#/pages/home/index`)
+    await page.goto(`${e2e.harness.url}/#/pages/home/index`)
     await visible(page, 'service-agencies').waitFor()
     expect(await pageFontSize(page)).toBeCloseTo(expected, 0)
     expect(errors).toEqual([])
@@ -59,7 +49,7 @@ test('at the standard size body text is 16 px; at 200% it doubles', async () => 
 // route already in Taro's page stack, leaves pages mid-transition.
 test('a liaison reads the four tabs, the report form, a report and the report list at 200% without clipped or overlapping text', async () => {
   const { context, page, errors } = await openAtScale(2)
-  await signInAs(page, harness.url, 'liaison')
+  await signInAs(page, e2e.harness.url, 'liaison')
   await expectReadable(page, 'pages/home/index', 'service-agencies')
   await expectReadable(page, 'pages/report/index', 'report-new')
   await expectReadable(page, 'pages/booking/index', 'booking-hub')
@@ -73,7 +63,7 @@ test('a liaison reads the four tabs, the report form, a report and the report li
 
 test('a liaison reads messages, alerts, consultations and salons at 200% without clipped or overlapping text', async () => {
   const { context, page, errors } = await openAtScale(2)
-  await signInAs(page, harness.url, 'liaison')
+  await signInAs(page, e2e.harness.url, 'liaison')
   await expectReadable(page, 'packages/alerts/messages/index', 'message-center')
   await expectReadable(page, 'packages/alerts/feed/index', 'feed-total')
   await expectReadable(page, 'packages/consultations/providers/index', 'consultation-providers')
@@ -84,7 +74,7 @@ test('a liaison reads messages, alerts, consultations and salons at 200% without
 
 test('a liaison reads the service directory, an agency and an expert at 200% without clipped or overlapping text', async () => {
   const { context, page, errors } = await openAtScale(2)
-  await signInAs(page, harness.url, 'liaison')
+  await signInAs(page, e2e.harness.url, 'liaison')
   await expectReadable(page, 'packages/directory/agencies/index', 'agency-item')
   await visible(page, 'agency-item').click()
   await visible(page, 'agency-detail').waitFor()
@@ -101,8 +91,8 @@ test('a liaison reads the service directory, an agency and an expert at 200% wit
 test('label/value rows sit side by side at the standard size and stack at 200%', async () => {
   const rowLayout = async (scale: number) => {
     const { context, page, errors } = await openAtScale(scale)
-    await signInAs(page, harness.url, 'liaison')
-    await page.goto(`${harness.url}/#/pages/mine/index`)
+    await signInAs(page, e2e.harness.url, 'liaison')
+    await page.goto(`${e2e.harness.url}/#/pages/mine/index`)
     const row = visible(page, 'enterprise-card').locator('.info-row').first()
     await row.waitFor()
     const [label, value] = await Promise.all([row.locator('.info-row__label').boundingBox(), row.locator('.info-row__value').boundingBox()])
@@ -117,7 +107,7 @@ test('label/value rows sit side by side at the standard size and stack at 200%',
 
 test('staff read the workbench dashboard at 200% without clipped or overlapping text', async () => {
   const { context, page, errors } = await openAtScale(2)
-  await signInAs(page, harness.url, 'staff')
+  await signInAs(page, e2e.harness.url, 'staff')
   await expectReadable(page, 'packages/workbench/dashboard/index', 'period-label')
   expect(errors).toEqual([])
   await context.close()
@@ -125,8 +115,8 @@ test('staff read the workbench dashboard at 200% without clipped or overlapping 
 
 test('the layout check itself catches clipped, spilling and overlapping text', async () => {
   const { context, page, errors } = await openAtScale(2)
-  await signInAs(page, harness.url, 'liaison')
-  await page.goto(`${harness.url}/#/pages/mine/index`)
+  await signInAs(page, e2e.harness.url, 'liaison')
+  await page.goto(`${e2e.harness.url}/#/pages/mine/index`)
   await visible(page, 'enterprise-card').locator('.info-row').first().waitFor()
   // What the old styles did at a large font: a fixed column that hides overflow, a fixed-height
   // box, and a row pulled up over the one before it.

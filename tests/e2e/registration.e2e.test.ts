@@ -1,34 +1,23 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { startHarness, type GatewayHarness } from '../support/gateway-harness'
 import { openPage } from './support/browser-page'
-import { H5_DIR } from './support/h5-build'
-import { launchChromium } from './support/launch-chromium'
+import { useBrowserHarness } from './support/browser-harness'
 import { visible, button, signInAs } from './support/locators'
 
 const ARTIFACTS = join(__dirname, 'artifacts')
 
-let harness: GatewayHarness
-let browser: Browser
+const e2e = useBrowserHarness({ now: '2026-11-25T02:00:00.000Z' })
 
 beforeAll(async () => {
-  harness = await startHarness({ h5Dir: H5_DIR, now: '2026-11-25T02:00:00.000Z' })
-  browser = await launchChromium()
   mkdirSync(ARTIFACTS, { recursive: true })
 }, 60_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await harness?.close()
-})
-
 test('a liaison applies (fixing a field error), staff approves, the liaison sees the verified enterprise', async () => {
-  const { context, page, errors } = await openPage(browser, harness)
+  const { context, page, errors } = await openPage(e2e.browser, e2e.harness)
 
   // 1. A new user opens the registration form: the privacy guide comes first.
-  await signInAs(page, harness.url, 'visitor')
-  await page.goto(`${harness.url}/#/packages/account/enterprise-apply/index`)
+  await signInAs(page, e2e.harness.url, 'visitor')
+  await page.goto(`${e2e.harness.url}/#/packages/account/enterprise-apply/index`)
   await button(page, 'privacy-agree').click()
   await visible(page, 'apply-form').waitFor()
 
@@ -52,7 +41,7 @@ test('a liaison applies (fixing a field error), staff approves, the liaison sees
   await page.screenshot({ path: join(ARTIFACTS, 'apply-pending.png') })
 
   // 4. Staff signs in, opens the pending list and approves.
-  await signInAs(page, harness.url, 'staff')
+  await signInAs(page, e2e.harness.url, 'staff')
   await button(page, 'entry-staff-review').or(visible(page, 'entry-staff-review')).first().click()
   const item = visible(page, 'application-item')
   await expectText(item, '许昌恒达发制品有限公司')
@@ -65,7 +54,7 @@ test('a liaison applies (fixing a field error), staff approves, the liaison sees
   await expect(visible(page, 'application-status').getAttribute('data-status')).resolves.toBe('approved')
 
   // 5. Back as the applicant: the liaison role and the verified enterprise are on 我的.
-  await signInAs(page, harness.url, 'visitor')
+  await signInAs(page, e2e.harness.url, 'visitor')
   await visible(page, 'role-tag-liaison').waitFor()
   await visible(page, 'enterprise-verified').waitFor()
   await expectText(visible(page, 'enterprise-card'), '许昌恒达发制品有限公司')

@@ -1,31 +1,21 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { listMyReports, submitReport } from '../../types/reports/contracts'
-import { startHarness, type GatewayHarness } from '../support/gateway-harness'
 import { openPage } from './support/browser-page'
-import { H5_DIR } from './support/h5-build'
-import { launchChromium } from './support/launch-chromium'
+import { useBrowserHarness } from './support/browser-harness'
 import { visible, button, poll, signInAs } from './support/locators'
 
 const statusIs = (page: Page, status: string) => page.locator(`[data-testid="report-status"][data-status="${status}"]:visible`).first()
 const ARTIFACTS = join(__dirname, 'artifacts')
 const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots')
 
-let harness: GatewayHarness
-let browser: Browser
+const e2e = useBrowserHarness({ now: '2026-11-25T02:00:00.000Z' })
 
 beforeAll(async () => {
-  harness = await startHarness({ h5Dir: H5_DIR, now: '2026-11-25T02:00:00.000Z' })
-  browser = await launchChromium()
   mkdirSync(ARTIFACTS, { recursive: true })
   mkdirSync(SCREENSHOTS, { recursive: true })
 }, 60_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await harness?.close()
-})
 
 async function expectText(locator: Locator, text: string) {
   await locator.waitFor()
@@ -55,13 +45,13 @@ async function fillText(page: Page, testId: string, text: string) {
 }
 
 test('a liaison reports a dispute, the matching expert handles it, the liaison rates the service', async () => {
-  const { context, page, errors } = await openPage(browser, harness)
+  const { context, page, errors } = await openPage(e2e.browser, e2e.harness)
   const pageErrors: string[] = []
   page.on('pageerror', (error) => pageErrors.push(error.message))
 
   // 1. The liaison opens 上报 and starts a new report.
-  await signInAs(page, harness.url, 'liaison')
-  await page.goto(`${harness.url}/#/pages/report/index`)
+  await signInAs(page, e2e.harness.url, 'liaison')
+  await page.goto(`${e2e.harness.url}/#/pages/report/index`)
   await visible(page, 'report-new').click()
   await visible(page, 'report-form').waitFor()
 
@@ -104,12 +94,12 @@ test('a liaison reports a dispute, the matching expert handles it, the liaison r
   await expectText(visible(page, 'report-assignee'), '林知远')
   await expectText(page.locator('[data-testid="timeline-event"][data-type="assigned"]:visible').first(), '林知远')
   await visible(page, 'sla-first-response').waitFor()
-  const mine = await harness.ok(listMyReports, {}, 'dev-openid-liaison')
+  const mine = await e2e.harness.ok(listMyReports, {}, 'dev-openid-liaison')
   expect(mine.total).toBe(1)
 
   // 5. The expert finds it in the inbox, accepts, writes to the enterprise, advises and resolves.
-  await signInAs(page, harness.url, 'expert')
-  await page.goto(`${harness.url}/#/pages/report/index`)
+  await signInAs(page, e2e.harness.url, 'expert')
+  await page.goto(`${e2e.harness.url}/#/pages/report/index`)
   await visible(page, 'report-assigned').click()
   await visible(page, `report-item`).click()
   await visible(page, 'report-detail').waitFor()
@@ -134,8 +124,8 @@ test('a liaison reports a dispute, the matching expert handles it, the liaison r
   await statusIs(page, 'resolved').waitFor()
 
   // 6. The liaison sees the result and rates the service 5 stars.
-  await signInAs(page, harness.url, 'liaison')
-  await page.goto(`${harness.url}/#/packages/reports/detail/index?id=${reportId}`)
+  await signInAs(page, e2e.harness.url, 'liaison')
+  await page.goto(`${e2e.harness.url}/#/packages/reports/detail/index?id=${reportId}`)
   await statusIs(page, 'resolved').waitFor()
   await visible(page, 'rating-star-5').click()
   await fillText(page, 'report-rate-text', '响应及时，指导专业。')
@@ -154,7 +144,7 @@ test('a liaison reports a dispute, the matching expert handles it, the liaison r
 }, 180_000)
 
 test('staff see every report with a status filter and the 已超时 switch; the expert sees it in the inbox', async () => {
-  const report = await harness.ok(
+  const report = await e2e.harness.ok(
     submitReport,
     {
       idempotencyKey: 'e2e-staff-list-0001',
@@ -170,12 +160,12 @@ test('staff see every report with a status filter and the 已超时 switch; the 
     },
     'dev-openid-liaison',
   )
-  const { context, page, errors } = await openPage(browser, harness)
+  const { context, page, errors } = await openPage(e2e.browser, e2e.harness)
   const pageErrors: string[] = []
   page.on('pageerror', (error) => pageErrors.push(error.message))
 
-  await signInAs(page, harness.url, 'staff')
-  await page.goto(`${harness.url}/#/pages/report/index`)
+  await signInAs(page, e2e.harness.url, 'staff')
+  await page.goto(`${e2e.harness.url}/#/pages/report/index`)
   await visible(page, 'report-staff-list').click()
   const item = page.locator(`[data-testid="report-item"][data-report-id="${report.reportId}"]:visible`).first()
   await expectText(item, 'Maple Wigs Inc.')
@@ -195,7 +185,7 @@ test('staff see every report with a status filter and the 已超时 switch; the 
   await page.waitForTimeout(800)
   await page.screenshot({ path: join(ARTIFACTS, 'reports-staff-detail.png') })
 
-  await signInAs(page, harness.url, 'expert')
+  await signInAs(page, e2e.harness.url, 'expert')
   await visible(page, 'entry-assigned-reports').click()
   await expectText(page.locator(`[data-testid="report-item"][data-report-id="${report.reportId}"]:visible`).first(), '紧急')
   await page.waitForTimeout(800)

@@ -1,33 +1,19 @@
 import { readFileSync } from 'node:fs'
-import type { Browser } from 'playwright-core'
 import { registerForSession } from '../../types/salons/contracts'
 import { readXlsx } from '../../server/modules/directory/xlsx/read-xlsx'
 import { LIAISON, publishedSession, registration } from '../../server/modules/salons/testing/salons-fixture'
-import { startHarness, type GatewayHarness } from '../support/gateway-harness'
 import { openPage } from './support/browser-page'
-import { H5_DIR } from './support/h5-build'
-import { launchChromium } from './support/launch-chromium'
+import { useBrowserHarness } from './support/browser-harness'
 import { signInAs } from './support/locators'
 
-let harness: GatewayHarness
-let browser: Browser
-
-beforeAll(async () => {
-  harness = await startHarness({ h5Dir: H5_DIR, now: '2026-11-25T02:00:00.000Z' })
-  browser = await launchChromium()
-}, 60_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await harness?.close()
-})
+const e2e = useBrowserHarness({ now: '2026-11-25T02:00:00.000Z' })
 
 test('staff download a session’s attendee list as an Excel file from 培训沙龙管理', async () => {
-  const sessionId = await publishedSession(harness, { title: '欧盟商标异议实务培训' })
-  await harness.ok(registerForSession, registration(sessionId, ['王联络', '李外贸']), LIAISON)
-  const { context, page, errors } = await openPage(browser, harness)
-  await signInAs(page, harness.url, 'staff')
-  await page.goto(`${harness.url}/#/packages/salons/staff/index`)
+  const sessionId = await publishedSession(e2e.harness, { title: '欧盟商标异议实务培训' })
+  await e2e.harness.ok(registerForSession, registration(sessionId, ['王联络', '李外贸']), LIAISON)
+  const { context, page, errors } = await openPage(e2e.browser, e2e.harness)
+  await signInAs(page, e2e.harness.url, 'staff')
+  await page.goto(`${e2e.harness.url}/#/packages/salons/staff/index`)
 
   const card = page.locator('[data-testid="staff-session"]:visible', { hasText: '欧盟商标异议实务培训' }).first()
   await card.waitFor()

@@ -1,29 +1,19 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { createSession, getSession, getSessionStats, listSessions, publishSession } from '../../types/salons/contracts'
 import { sessionInput, STAFF } from '../../server/modules/salons/testing/salons-fixture'
-import { startHarness, type GatewayHarness } from '../support/gateway-harness'
 import { openPage } from './support/browser-page'
-import { H5_DIR } from './support/h5-build'
-import { launchChromium } from './support/launch-chromium'
+import { useBrowserHarness } from './support/browser-harness'
 import { visible, button, poll } from './support/locators'
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots')
 
-let harness: GatewayHarness
-let browser: Browser
+const e2e = useBrowserHarness({ now: '2026-11-25T02:00:00.000Z' })
 
 beforeAll(async () => {
-  harness = await startHarness({ h5Dir: H5_DIR, now: '2026-11-25T02:00:00.000Z' })
-  browser = await launchChromium()
   mkdirSync(SCREENSHOTS, { recursive: true })
 }, 60_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await harness?.close()
-})
 
 async function expectText(locator: Locator, text: string) {
   await locator.waitFor()
@@ -31,8 +21,8 @@ async function expectText(locator: Locator, text: string) {
 }
 
 async function signedInPage(key: string) {
-  const opened = await openPage(browser, harness)
-  await opened.page.goto(`${harness.url}/#/packages/account/sign-in/index`)
+  const opened = await openPage(e2e.browser, e2e.harness)
+  await opened.page.goto(`${e2e.harness.url}/#/packages/account/sign-in/index`)
   await visible(opened.page, `demo-user-${key}`).click()
   await visible(opened.page, 'profile-card').waitFor()
   return opened
@@ -46,7 +36,7 @@ async function screenshotTop(page: Page, path: string) {
 
 /** Signs up the one attendee on the session page and opens that attendee's ticket. */
 async function register(page: Page, sessionId: string, name: string) {
-  await page.goto(`${harness.url}/#/packages/salons/detail/index?id=${sessionId}`)
+  await page.goto(`${e2e.harness.url}/#/packages/salons/detail/index?id=${sessionId}`)
   await visible(page, 'salon-register-form').waitFor()
   await visible(page, 'salon-attendee-0').locator('input').fill(name)
   await visible(page, 'salon-answer-q1').locator('input').fill('美国、加拿大')
@@ -55,12 +45,12 @@ async function register(page: Page, sessionId: string, name: string) {
 }
 
 test('register → full → waitlist → a cancellation promotes → the promoted attendee confirms → staff check in by ticket code', async () => {
-  const { sessionId } = await harness.ok(createSession, sessionInput({ capacity: 1 }), STAFF)
-  await harness.ok(publishSession, { sessionId }, STAFF)
+  const { sessionId } = await e2e.harness.ok(createSession, sessionInput({ capacity: 1 }), STAFF)
+  await e2e.harness.ok(publishSession, { sessionId }, STAFF)
 
   // The liaison takes the only seat from the list page.
   const liaison = await signedInPage('liaison')
-  await liaison.page.goto(`${harness.url}/#/packages/salons/list/index`)
+  await liaison.page.goto(`${e2e.harness.url}/#/packages/salons/list/index`)
   await expectText(visible(liaison.page, 'salon-seats'), '剩余 1 席')
   await visible(liaison.page, 'salon-card').click()
   await expectText(visible(liaison.page, 'salon-title'), '美国商标维权实务沙龙')
@@ -75,7 +65,7 @@ test('register → full → waitlist → a cancellation promotes → the promote
 
   // Full: the visitor joins the waiting list and sees the position.
   const visitor = await signedInPage('visitor')
-  await visitor.page.goto(`${harness.url}/#/packages/salons/detail/index?id=${sessionId}`)
+  await visitor.page.goto(`${e2e.harness.url}/#/packages/salons/detail/index?id=${sessionId}`)
   await expectText(visible(visitor.page, 'salon-register-form'), '名额已满，加入候补')
   await register(visitor.page, sessionId, '访客甲')
   await expectText(visible(visitor.page, 'salon-my-ticket-status'), '候补第 1 位')
@@ -95,7 +85,7 @@ test('register → full → waitlist → a cancellation promotes → the promote
 
   // Staff check the ticket in by its code: green 已签到, then a replay is red with the reason.
   const staff = await signedInPage('staff')
-  await staff.page.goto(`${harness.url}/#/packages/salons/check-in/index?id=${sessionId}`)
+  await staff.page.goto(`${e2e.harness.url}/#/packages/salons/check-in/index?id=${sessionId}`)
   await visible(staff.page, 'check-in-code').locator('input').fill(code)
   await button(staff.page, 'check-in-submit').click()
   const result = visible(staff.page, 'check-in-result')
@@ -108,7 +98,7 @@ test('register → full → waitlist → a cancellation promotes → the promote
   await expectText(visible(staff.page, 'check-in-message'), '签到过，请勿重复使用')
   expect(await visible(staff.page, 'check-in-result').getAttribute('data-admitted')).toBe('false')
 
-  const stats = await harness.ok(getSessionStats, { sessionId }, STAFF)
+  const stats = await e2e.harness.ok(getSessionStats, { sessionId }, STAFF)
   expect(stats).toMatchObject({ registrations: 1, attended: 1, seats: { capacity: 1, confirmed: 1, held: 0, free: 0, waiting: 0 } })
   expect([...liaison.errors, ...visitor.errors, ...staff.errors]).toEqual([])
   await Promise.all([liaison.context.close(), visitor.context.close(), staff.context.close()])
@@ -116,7 +106,7 @@ test('register → full → waitlist → a cancellation promotes → the promote
 
 test('staff create a session in the editor, publish it, and it is open for sign-up', async () => {
   const staff = await signedInPage('staff')
-  await staff.page.goto(`${harness.url}/#/packages/salons/staff/index`)
+  await staff.page.goto(`${e2e.harness.url}/#/packages/salons/staff/index`)
   await button(staff.page, 'staff-new-session').click()
   await visible(staff.page, 'salon-editor').waitFor()
   await staff.page.waitForTimeout(500)
@@ -127,11 +117,11 @@ test('staff create a session in the editor, publish it, and it is open for sign-
 
   // Away and back before saving: what was typed and picked is still there.
   const openNewSession = async () => {
-    await staff.page.goto(`${harness.url}/#/packages/salons/staff/index`)
+    await staff.page.goto(`${e2e.harness.url}/#/packages/salons/staff/index`)
     await button(staff.page, 'staff-new-session').click()
     await visible(staff.page, 'salon-editor').waitFor()
   }
-  await staff.page.goto(`${harness.url}/#/pages/mine/index`)
+  await staff.page.goto(`${e2e.harness.url}/#/pages/mine/index`)
   await visible(staff.page, 'profile-card').waitFor()
   await openNewSession()
   await visible(staff.page, 'draft-restored').waitFor()
@@ -152,11 +142,11 @@ test('staff create a session in the editor, publish it, and it is open for sign-
   await expect(staff.page.locator('[data-testid="draft-restored"]:visible').count()).resolves.toBe(0)
 
   const visitor = await signedInPage('visitor')
-  await visitor.page.goto(`${harness.url}/#/packages/salons/list/index`)
+  await visitor.page.goto(`${e2e.harness.url}/#/packages/salons/list/index`)
   const listed = visitor.page.locator('[data-testid="salon-card"]:visible', { hasText: '欧盟外观设计保护培训' }).first()
   await expectText(listed, '12月2日（周三）09:30–11:30')
-  const created = (await harness.ok(listSessions, {}, 'openid-any')).items.find((s) => s.title === '欧盟外观设计保护培训')
-  const detail = await harness.ok(getSession, { sessionId: created!.sessionId }, 'openid-any')
+  const created = (await e2e.harness.ok(listSessions, {}, 'openid-any')).items.find((s) => s.title === '欧盟外观设计保护培训')
+  const detail = await e2e.harness.ok(getSession, { sessionId: created!.sessionId }, 'openid-any')
   expect(detail.speakers).toEqual([expect.objectContaining({ expertId: expect.any(String) }), { expertId: null, name: '王律师' }])
   expect([...staff.errors, ...visitor.errors]).toEqual([])
   await Promise.all([staff.context.close(), visitor.context.close()])

@@ -1,31 +1,21 @@
 import { join } from 'node:path'
 import { mkdirSync } from 'node:fs'
-import type { Browser, Locator } from 'playwright-core'
+import type { Locator } from 'playwright-core'
 import { submitReport } from '../../types/reports/contracts'
 import { acceptPrivacyGuide, applyForEnterprise } from '../../types/users/contracts'
 import { PRIVACY_GUIDE_VERSION } from '../../types/users/schemas'
 import { LIAISON, reportInput } from '../../server/modules/reports/testing/reports-fixture'
-import { startHarness, type GatewayHarness } from '../support/gateway-harness'
 import { openPage } from './support/browser-page'
-import { H5_DIR } from './support/h5-build'
-import { launchChromium } from './support/launch-chromium'
+import { useBrowserHarness } from './support/browser-harness'
 import { visible, button, signInAs } from './support/locators'
 
 const ARTIFACTS = join(__dirname, 'artifacts')
 
-let harness: GatewayHarness
-let browser: Browser
+const e2e = useBrowserHarness({ now: '2026-11-25T02:00:00.000Z' })
 
 beforeAll(async () => {
-  harness = await startHarness({ h5Dir: H5_DIR, now: '2026-11-25T02:00:00.000Z' })
-  browser = await launchChromium()
   mkdirSync(ARTIFACTS, { recursive: true })
 }, 60_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await harness?.close()
-})
 
 async function expectText(locator: Locator, text: string) {
   await locator.waitFor()
@@ -40,15 +30,15 @@ async function expectText(locator: Locator, text: string) {
 
 test('staff see the join-request warning for a registered credit code and can require a letter', async () => {
   // User B applies with the demo enterprise's (public) credit code and another name.
-  await harness.ok(acceptPrivacyGuide, { version: PRIVACY_GUIDE_VERSION }, 'openid-e2e-b')
-  const application = await harness.ok(
+  await e2e.harness.ok(acceptPrivacyGuide, { version: PRIVACY_GUIDE_VERSION }, 'openid-e2e-b')
+  const application = await e2e.harness.ok(
     applyForEnterprise,
     { enterpriseName: '瑞发国际贸易（冒名）', creditCode: '91411000MA45XR1K2C', industry: 'electronics', exportMarkets: ['JP'], liaisonName: '赵冒', mobile: '13912345678' },
     'openid-e2e-b',
   )
-  const { context, page, errors } = await openPage(browser, harness)
-  await signInAs(page, harness.url, 'staff')
-  await page.goto(`${harness.url}/#/packages/staff/application-detail/index?id=${application.applicationId}`)
+  const { context, page, errors } = await openPage(e2e.browser, e2e.harness)
+  await signInAs(page, e2e.harness.url, 'staff')
+  await page.goto(`${e2e.harness.url}/#/packages/staff/application-detail/index?id=${application.applicationId}`)
   const warning = visible(page, 'join-warning')
   await expectText(warning, '注意：该信用代码已登记')
   await expectText(visible(page, 'join-existing-name'), '许昌瑞发发制品有限公司')
@@ -63,10 +53,10 @@ test('staff see the join-request warning for a registered credit code and can re
 }, 120_000)
 
 test('the assignee reveals the liaison\'s number with one tap, then calls it', async () => {
-  const report = await harness.ok(submitReport, reportInput(), LIAISON)
-  const { context, page, errors } = await openPage(browser, harness)
-  await signInAs(page, harness.url, 'expert')
-  await page.goto(`${harness.url}/#/packages/reports/detail/index?id=${report.reportId}`)
+  const report = await e2e.harness.ok(submitReport, reportInput(), LIAISON)
+  const { context, page, errors } = await openPage(e2e.browser, e2e.harness)
+  await signInAs(page, e2e.harness.url, 'expert')
+  await page.goto(`${e2e.harness.url}/#/packages/reports/detail/index?id=${report.reportId}`)
   await expectText(visible(page, 'liaison-mobile'), '138****8000')
   await button(page, 'liaison-reveal').click()
   await expectText(visible(page, 'liaison-mobile'), '13800138000')
@@ -83,8 +73,8 @@ test('the assignee reveals the liaison\'s number with one tap, then calls it', a
   await context.close()
 
   // The liaison, on their own phone, sees who revealed the number.
-  const liaison = await openPage(browser, harness)
-  await signInAs(liaison.page, harness.url, 'liaison')
+  const liaison = await openPage(e2e.browser, e2e.harness)
+  await signInAs(liaison.page, e2e.harness.url, 'liaison')
   await visible(liaison.page, 'entry-contact-reveals').click()
   await expectText(visible(liaison.page, 'contact-reveal'), '【演示】林知远')
   expect(liaison.errors).toEqual([])
@@ -92,14 +82,14 @@ test('the assignee reveals the liaison\'s number with one tap, then calls it', a
 }, 120_000)
 
 test('an existing liaison objects to a join request; staff see the objection in the warning', async () => {
-  await harness.ok(acceptPrivacyGuide, { version: PRIVACY_GUIDE_VERSION }, 'openid-e2e-c')
-  const application = await harness.ok(
+  await e2e.harness.ok(acceptPrivacyGuide, { version: PRIVACY_GUIDE_VERSION }, 'openid-e2e-c')
+  const application = await e2e.harness.ok(
     applyForEnterprise,
     { enterpriseName: '瑞发发制品', creditCode: '91411000MA45XR1K2C', industry: 'hair_products', exportMarkets: ['US'], liaisonName: '钱多', mobile: '13711112222' },
     'openid-e2e-c',
   )
-  const liaison = await openPage(browser, harness)
-  await signInAs(liaison.page, harness.url, 'liaison')
+  const liaison = await openPage(e2e.browser, e2e.harness)
+  await signInAs(liaison.page, e2e.harness.url, 'liaison')
   await visible(liaison.page, 'entry-join-requests').click()
   const request = liaison.page.locator(`[data-testid="join-request"][data-id="${application.applicationId}"]:visible`).first()
   await expectText(request, '钱多')
@@ -110,9 +100,9 @@ test('an existing liaison objects to a join request; staff see the objection in 
   expect(liaison.errors).toEqual([])
   await liaison.context.close()
 
-  const staff = await openPage(browser, harness)
-  await signInAs(staff.page, harness.url, 'staff')
-  await staff.page.goto(`${harness.url}/#/packages/staff/application-detail/index?id=${application.applicationId}`)
+  const staff = await openPage(e2e.browser, e2e.harness)
+  await signInAs(staff.page, e2e.harness.url, 'staff')
+  await staff.page.goto(`${e2e.harness.url}/#/packages/staff/application-detail/index?id=${application.applicationId}`)
   await expectText(visible(staff.page, 'join-objection'), '此人不是本公司员工')
   expect(staff.errors).toEqual([])
   await staff.context.close()

@@ -1,38 +1,25 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { submitReport } from '../../types/reports/contracts'
 import { CONSULTATION_BOOKINGS, type BookingRecord } from '../../server/modules/consultations/records'
 import { LIAISON, reportInput } from '../../server/modules/reports/testing/reports-fixture'
 import { SALON_REGISTRATIONS, SALON_SESSIONS, type RegistrationRecord, type SessionRecord } from '../../server/modules/salons/records'
 import { ENTERPRISES, type EnterpriseRecord } from '../../server/modules/users/records'
 import { bookingRecord, registrationRecord, sessionRecord } from '../../server/modules/workbench/testing/booking-seed-records'
-import { startHarness, type GatewayHarness } from '../support/gateway-harness'
 import { openPage } from './support/browser-page'
-import { H5_DIR } from './support/h5-build'
-import { launchChromium } from './support/launch-chromium'
+import { useBrowserHarness } from './support/browser-harness'
 import { button, signInAs, visible } from './support/locators'
 
-let harness: GatewayHarness
-let browser: Browser
-
-beforeAll(async () => {
-  harness = await startHarness({ h5Dir: H5_DIR, now: '2026-11-25T02:00:00.000Z' })
-  browser = await launchChromium()
-}, 60_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await harness?.close()
-})
+const e2e = useBrowserHarness({ now: '2026-11-25T02:00:00.000Z' })
 
 async function expectText(locator: ReturnType<typeof visible>, text: string) {
   await locator.waitFor()
   await expect(locator.innerText()).resolves.toContain(text)
 }
 
-/** Taps what starts a download and opens the XLSX the browser saved. */
+/** Taps what starts a download and opens the XLSX the e2e.browser saved. */
 async function downloadWorkbook(page: Page, tap: () => Promise<void>) {
   const [download] = await Promise.all([page.waitForEvent('download'), tap()])
   const book = new ExcelJS.Workbook()
@@ -42,20 +29,20 @@ async function downloadWorkbook(page: Page, tap: () => Promise<void>) {
 }
 
 test('staff open an enterprise from the registry: fields, liaison, district, reports, consultations, salons; exports download', async () => {
-  const [enterprise] = await harness.store.collection<EnterpriseRecord>(ENTERPRISES).find({})
-  const report = await harness.ok(submitReport, reportInput(), LIAISON)
-  await harness.store.collection<BookingRecord>(CONSULTATION_BOOKINGS).insertMany([
+  const [enterprise] = await e2e.harness.store.collection<EnterpriseRecord>(ENTERPRISES).find({})
+  const report = await e2e.harness.ok(submitReport, reportInput(), LIAISON)
+  await e2e.harness.store.collection<BookingRecord>(CONSULTATION_BOOKINGS).insertMany([
     bookingRecord('b1', { enterpriseId: enterprise._id, startAt: '2026-11-12T02:00:00.000Z', status: 'attended', rating: 5 }),
     bookingRecord('b2', { enterpriseId: enterprise._id, startAt: '2026-11-18T02:00:00.000Z', status: 'no_show' }),
   ])
-  await harness.store.collection<SessionRecord>(SALON_SESSIONS).insert(sessionRecord('s1', { startsAt: '2026-11-20T06:00:00.000Z', title: '美国商标应诉沙龙' }))
-  await harness.store.collection<RegistrationRecord>(SALON_REGISTRATIONS).insertMany([
+  await e2e.harness.store.collection<SessionRecord>(SALON_SESSIONS).insert(sessionRecord('s1', { startsAt: '2026-11-20T06:00:00.000Z', title: '美国商标应诉沙龙' }))
+  await e2e.harness.store.collection<RegistrationRecord>(SALON_REGISTRATIONS).insertMany([
     registrationRecord('g1', 's1', { enterpriseKey: `ent:${enterprise._id}`, attendeeName: '王联络', checkedInAt: '2026-11-20T06:05:00.000Z' }),
     registrationRecord('g2', 's1', { enterpriseKey: `ent:${enterprise._id}`, attendeeName: '李同事' }),
   ])
 
-  const { context, page, errors } = await openPage(browser, harness)
-  await signInAs(page, harness.url, 'staff')
+  const { context, page, errors } = await openPage(e2e.browser, e2e.harness)
+  await signInAs(page, e2e.harness.url, 'staff')
   await visible(page, 'entry-workbench').click()
   await visible(page, 'open-registry').click()
   const row = page.locator('[data-testid="registry-item"]:visible', { hasText: enterprise.name })

@@ -1,30 +1,17 @@
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { acceptPrivacyGuide, applyForEnterprise } from '../../types/users/contracts'
 import { PRIVACY_GUIDE_VERSION } from '../../types/users/schemas'
-import { startHarness, type GatewayHarness } from '../support/gateway-harness'
 import { REPORTS, type ReportRecord } from '../../server/modules/reports/records'
 import { reportRecord } from '../../server/modules/workbench/testing/seed-records'
 import { demoOpenid } from '../../server/seed/demo-users'
 import { openPage } from './support/browser-page'
-import { H5_DIR } from './support/h5-build'
-import { launchChromium } from './support/launch-chromium'
+import { useBrowserHarness } from './support/browser-harness'
 import { visible, button, signInAs } from './support/locators'
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots')
 
-let harness: GatewayHarness
-let browser: Browser
-
-beforeAll(async () => {
-  harness = await startHarness({ h5Dir: H5_DIR, now: '2026-11-25T02:00:00.000Z' })
-  browser = await launchChromium()
-}, 60_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await harness?.close()
-})
+const e2e = useBrowserHarness({ now: '2026-11-25T02:00:00.000Z' })
 
 /** Reads a QR code off the screen: the element's screenshot, decoded to pixels in the page, read by jsQR. */
 async function decodeQr(page: Page, locator: ReturnType<typeof visible>): Promise<string | undefined> {
@@ -54,21 +41,21 @@ async function expectText(locator: ReturnType<typeof visible>, text: string) {
 test('staff approve an enterprise, its new liaison reports, staff see it counted on the dashboard', async () => {
   // The application itself is covered by registration.e2e; here it is filed through the API.
   const visitor = demoOpenid('visitor')
-  await harness.ok(acceptPrivacyGuide, { version: PRIVACY_GUIDE_VERSION }, visitor)
-  await harness.ok(applyForEnterprise, { enterpriseName: '许昌恒达发制品有限公司', creditCode: '91411000MA46A0B73N', industry: 'hair_products', exportMarkets: ['US'], liaisonName: '陈晓', mobile: '13800138000' }, visitor)
+  await e2e.harness.ok(acceptPrivacyGuide, { version: PRIVACY_GUIDE_VERSION }, visitor)
+  await e2e.harness.ok(applyForEnterprise, { enterpriseName: '许昌恒达发制品有限公司', creditCode: '91411000MA46A0B73N', industry: 'hair_products', exportMarkets: ['US'], liaisonName: '陈晓', mobile: '13800138000' }, visitor)
 
-  const { context, page, errors } = await openPage(browser, harness)
+  const { context, page, errors } = await openPage(e2e.browser, e2e.harness)
 
   // 1. Staff approve the application.
-  await signInAs(page, harness.url, 'staff')
+  await signInAs(page, e2e.harness.url, 'staff')
   await visible(page, 'entry-staff-review').click()
   await visible(page, 'application-item').click()
   await button(page, 'review-approve').click()
   await expect(visible(page, 'application-status').getAttribute('data-status')).resolves.toBe('approved')
 
   // 2. The new liaison reports a dispute.
-  await signInAs(page, harness.url, 'visitor')
-  await page.goto(`${harness.url}/#/pages/report/index`)
+  await signInAs(page, e2e.harness.url, 'visitor')
+  await page.goto(`${e2e.harness.url}/#/pages/report/index`)
   await visible(page, 'report-new').click()
   await visible(page, 'report-form').waitFor()
   await visible(page, 'report-service-dispute_response').click()
@@ -80,7 +67,7 @@ test('staff approve an enterprise, its new liaison reports, staff see it counted
   await visible(page, 'report-success').waitFor()
 
   // 3. Staff open the workbench: this month counts the report, by service type and country.
-  await signInAs(page, harness.url, 'staff')
+  await signInAs(page, e2e.harness.url, 'staff')
   await visible(page, 'entry-workbench').click()
   await expectText(visible(page, 'period-label'), '2026年11月')
   await expectText(visible(page, 'tile-total-value'), '1')
@@ -126,17 +113,17 @@ test('staff approve an enterprise, its new liaison reports, staff see it counted
   await visible(page, 'open-audit').click()
   await expectText(visible(page, 'audit-item'), '张科员')
 
-  await signInAs(page, harness.url, 'expert')
+  await signInAs(page, e2e.harness.url, 'expert')
   await visible(page, 'entry-redeem-invitation').click()
   await visible(page, 'invite-code').locator('input').fill(code ?? '')
   await button(page, 'invite-submit').click()
   await expectText(visible(page, 'invite-done'), '您已获得“协助机构”身份')
-  await signInAs(page, harness.url, 'expert')
+  await signInAs(page, e2e.harness.url, 'expert')
   await visible(page, 'role-tag-agency').waitFor()
 
   // 8. For the README: a month with a realistic spread of reports, charts and the table.
-  await harness.store.collection<ReportRecord>(REPORTS).insertMany(sampleMonth())
-  await signInAs(page, harness.url, 'staff')
+  await e2e.harness.store.collection<ReportRecord>(REPORTS).insertMany(sampleMonth())
+  await signInAs(page, e2e.harness.url, 'staff')
   await visible(page, 'entry-workbench').click()
   await expectText(visible(page, 'period-label'), '2026年11月')
   await expectText(visible(page, 'tile-total-value'), '41')
