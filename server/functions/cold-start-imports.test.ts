@@ -40,4 +40,12 @@ describe('modules a function loads at cold start', () => {
     expect(modules).not.toContain('types/content/schemas.ts')
     expect(modules).not.toContain('types/content/blocks.ts')
   })
+
+  it('the entry reads the template configuration without the messaging schemas', async () => {
+    for (const name of ['reports', 'directory', 'workbench']) {
+      const modules = await bundledModules(name)
+      expect(modules).toContain('types/messaging/template-keys.ts')
+      expect(modules).not.toContain('types/messaging/schemas.ts')
+    }
+  })
 })

@@ -1,13 +1,13 @@
 import * as z from 'zod'
+import type { SubscribeTemplate } from '../../../types/messaging/schemas'
 import {
   TEMPLATE_KEYS,
   templateIdSchema,
   templateKeySchema,
   templateKindSchema,
-  type SubscribeTemplate,
   type TemplateKey,
   type TemplateKind,
-} from '../../../types/messaging/schemas'
+} from '../../../types/messaging/template-keys'
 import { keywordTypeOf } from './push-fields/format-push-field'
 import developmentTemplates from './development-templates.json'
 
