@@ -48,31 +48,34 @@ export function cmd(name: string, ...args: unknown[]): CommandNode {
   return { $cmd: name, args }
 }
 
+/** db.command as plain `{ $cmd, args }` nodes, for fakes that record or evaluate queries. */
+export const COMMAND_NODES: CloudBaseCommand = {
+  eq: (v) => cmd('eq', v),
+  neq: (v) => cmd('neq', v),
+  gt: (v) => cmd('gt', v),
+  gte: (v) => cmd('gte', v),
+  lt: (v) => cmd('lt', v),
+  lte: (v) => cmd('lte', v),
+  in: (v) => cmd('in', v),
+  nin: (v) => cmd('nin', v),
+  exists: (v) => cmd('exists', v),
+  and: (...c) => cmd('and', ...c),
+  or: (...c) => cmd('or', ...c),
+  set: (v) => cmd('set', v),
+  remove: () => cmd('remove'),
+  inc: (v) => cmd('inc', v),
+  push: (v) => cmd('push', v),
+  addToSet: (v) => cmd('addToSet', v),
+  pull: (v) => cmd('pull', v),
+  aggregate: { sum: (v) => cmd('$sum', v) },
+}
+
 export class FakeCloudBaseDatabase implements CloudBaseDatabase {
   readonly requests: RecordedRequest[] = []
   readonly transactions: Array<'committed' | 'rolled back'> = []
   private readonly scripts = new Map<Op, Array<unknown>>()
 
-  readonly command: CloudBaseCommand = {
-    eq: (v) => cmd('eq', v),
-    neq: (v) => cmd('neq', v),
-    gt: (v) => cmd('gt', v),
-    gte: (v) => cmd('gte', v),
-    lt: (v) => cmd('lt', v),
-    lte: (v) => cmd('lte', v),
-    in: (v) => cmd('in', v),
-    nin: (v) => cmd('nin', v),
-    exists: (v) => cmd('exists', v),
-    and: (...c) => cmd('and', ...c),
-    or: (...c) => cmd('or', ...c),
-    set: (v) => cmd('set', v),
-    remove: () => cmd('remove'),
-    inc: (v) => cmd('inc', v),
-    push: (v) => cmd('push', v),
-    addToSet: (v) => cmd('addToSet', v),
-    pull: (v) => cmd('pull', v),
-    aggregate: { sum: (v) => cmd('$sum', v) },
-  }
+  readonly command: CloudBaseCommand = COMMAND_NODES
 
   RegExp(options: { regexp: string; options: string }): object {
     return { $regexp: options }

@@ -20,6 +20,18 @@ describe('json values', () => {
     expect(() => assertJsonValue(value, 'doc')).toThrow(message)
   })
 
+  it('names the first invalid field by its path, however deep', () => {
+    expect(() => assertJsonValue({ a: [1, { b: { c: new Date() } }] }, 'doc')).toThrow('doc.a[1].b.c: a Date (store an ISO-8601 string) is not a JSON value')
+    expect(() => assertJsonValue({ ok: [{ x: 1 }], bad: { 'k.y': 1 } }, 'doc')).toThrow('doc.bad: key "k.y" may not be empty, contain "." or start with "$"')
+    expect(() => assertJsonValue([[undefined]], 'doc')).toThrow('doc[0][0]: undefined is not a JSON value')
+    expect(() => assertJsonValue({ '': 1 }, 'doc')).toThrow(InvalidDocumentError)
+  })
+
+  it('skips holes in arrays as JSON does (they are stored as null)', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    expect(() => assertJsonValue({ a: [1, , 2] }, 'doc')).not.toThrow()
+  })
+
   it('requires a non-empty string _id', () => {
     expect(() => assertStorableDocument({ _id: 'ok' })).not.toThrow()
     expect(() => assertStorableDocument({ _id: '' })).toThrow(InvalidDocumentError)

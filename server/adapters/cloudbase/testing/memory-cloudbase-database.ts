@@ -10,6 +10,7 @@ import type {
 } from '../cloudbase-database'
 import { compareValues, deepEqual, evaluateCondition, getPath, isCommand, type Cmd, type Doc } from './memory-cloudbase-matching'
 import { applyUpdate } from './memory-cloudbase-update'
+import { COMMAND_NODES } from '../fake-cloudbase-database'
 
 /**
  * A working in-memory stand-in for CloudBase's database, for running the DocumentStore contract
@@ -29,26 +30,7 @@ export class MemoryCloudBaseDatabase implements CloudBaseDatabase {
 
   constructor(private readonly serverPage = 100) {}
 
-  readonly command: CloudBaseCommand = {
-    eq: (v) => cmd('eq', v),
-    neq: (v) => cmd('neq', v),
-    gt: (v) => cmd('gt', v),
-    gte: (v) => cmd('gte', v),
-    lt: (v) => cmd('lt', v),
-    lte: (v) => cmd('lte', v),
-    in: (v) => cmd('in', v),
-    nin: (v) => cmd('nin', v),
-    exists: (v) => cmd('exists', v),
-    and: (...c) => cmd('and', ...c),
-    or: (...c) => cmd('or', ...c),
-    set: (v) => cmd('set', v),
-    remove: () => cmd('remove'),
-    inc: (v) => cmd('inc', v),
-    push: (v) => cmd('push', v),
-    addToSet: (v) => cmd('addToSet', v),
-    pull: (v) => cmd('pull', v),
-    aggregate: { sum: (v) => cmd('$sum', v) },
-  }
+  readonly command: CloudBaseCommand = COMMAND_NODES
 
   RegExp(options: { regexp: string; options: string }): object {
     return cmd('regexp', new RegExp(options.regexp, options.options))
