@@ -7,10 +7,9 @@ import { locationSchema } from '../directory/schemas'
 import type { TemplateKey } from '../messaging/schemas'
 import { optionalTextSchema } from '../validation/optional-text'
 import { availabilityRulesSchema, consultationModeSchema, providerKindSchema, providerRefSchema } from './availability'
+import { bookingStatusSchema, type BookingStatus } from './booking-status'
 
-export const BOOKING_STATUSES = ['confirmed', 'cancelled', 'attended', 'no_show'] as const
-export const bookingStatusSchema = z.enum(BOOKING_STATUSES)
-export type BookingStatus = z.infer<typeof bookingStatusSchema>
+export { BOOKING_STATUSES, bookingStatusSchema, type BookingStatus } from './booking-status'
 export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
   confirmed: '已预约',
   cancelled: '已取消',

@@ -8,6 +8,7 @@ import { optionalTextSchema } from '../validation/optional-text'
 import { uniqueListSchema } from '../validation/unique-list'
 import { linkUrlSchema } from './allowed-links'
 import { blockSchema, bodyInputSchema } from './blocks'
+import { severitySchema } from './severity'
 
 /**
  * One content model for the knowledge base and for alerts: risk alerts (预警) are simply the
@@ -24,11 +25,8 @@ export const CONTENT_KIND_LABELS: Record<ContentKind, string> = {
   typical_case: '典型案例',
 }
 
-/** Only meaningful for risk alerts. */
-export const SEVERITIES = ['info', 'warning', 'urgent'] as const
-export const severitySchema = z.enum(SEVERITIES, { message: '请选择预警等级' })
-export type Severity = z.infer<typeof severitySchema>
-export const SEVERITY_LABELS: Record<Severity, string> = { info: '提示', warning: '警示', urgent: '紧急' }
+/** Only meaningful for risk alerts (severity.ts). */
+export { SEVERITIES, severitySchema, SEVERITY_LABELS, type Severity } from './severity'
 
 export const CONTENT_STATUSES = ['draft', 'published', 'withdrawn'] as const
 export const contentStatusSchema = z.enum(CONTENT_STATUSES)

@@ -3,6 +3,7 @@ import { serviceTypeSchema } from '../catalog/service-types'
 import { idSchema, instantSchema, textSchema } from '../common'
 import { fileIdSchema } from '../files'
 import { optionalTextSchema } from '../validation/optional-text'
+import { registrationStatusSchema, type RegistrationStatus } from './registration-status'
 
 /** draft → published → cancelled; only published sessions take registrations. */
 export const SESSION_STATUSES = ['draft', 'published', 'cancelled'] as const
@@ -10,13 +11,8 @@ export const sessionStatusSchema = z.enum(SESSION_STATUSES)
 export type SessionStatus = z.infer<typeof sessionStatusSchema>
 export const SESSION_STATUS_LABELS: Record<SessionStatus, string> = { draft: '草稿', published: '报名中', cancelled: '已取消' }
 
-/**
- * One attendee seat's life. confirmed / held / waiting are active (they count against the
- * per-enterprise limit); held = a freed seat offered to the first in line until holdExpiresAt.
- */
-export const REGISTRATION_STATUSES = ['confirmed', 'held', 'waiting', 'cancelled', 'left', 'expired', 'void'] as const
-export const registrationStatusSchema = z.enum(REGISTRATION_STATUSES)
-export type RegistrationStatus = z.infer<typeof registrationStatusSchema>
+/** Seat statuses (registration-status.ts). */
+export { REGISTRATION_STATUSES, registrationStatusSchema, type RegistrationStatus } from './registration-status'
 export const ACTIVE_REGISTRATION_STATUSES = ['confirmed', 'held', 'waiting'] as const satisfies readonly RegistrationStatus[]
 export const REGISTRATION_STATUS_LABELS: Record<RegistrationStatus, string> = {
   confirmed: '已报名',

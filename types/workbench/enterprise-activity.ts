@@ -1,8 +1,8 @@
 import * as z from 'zod'
 import { serviceTypeSchema } from '../catalog/service-types'
 import { idSchema, instantSchema } from '../common'
-import { bookingStatusSchema } from '../consultations/schemas'
-import { registrationStatusSchema } from '../salons/schemas'
+import { bookingStatusSchema } from '../consultations/booking-status'
+import { registrationStatusSchema } from '../salons/registration-status'
 
 /** One consultation an enterprise booked, as the workbench's enterprise page lists it. */
 export const enterpriseConsultationSchema = z.object({

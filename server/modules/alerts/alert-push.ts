@@ -1,10 +1,12 @@
-import { SEVERITY_LABELS, type ContentKind, type Severity } from '../../../types/content/schemas'
+import type { ContentKind } from '../../../types/content/schemas'
+import { SEVERITY_LABELS, type Severity } from '../../../types/content/severity'
 import type { ContentRecord } from '../content/records'
 import type { NotificationRequest } from '../messaging/enqueue-notification'
 import type { TopicSubscriptionRecord } from '../messaging/records'
 import type { AlertDispatchRecord } from './records'
+import { ALERT_SOURCE_KIND } from './alert-source-kind'
 
-export const ALERT_SOURCE_KIND = 'alert'
+export { ALERT_SOURCE_KIND }
 
 /**
  * The mini-program page of one alert (client route `packages/alerts/detail/index`). The same path

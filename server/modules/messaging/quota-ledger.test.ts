@@ -9,7 +9,7 @@ const NOW = new Date('2026-11-25T02:00:00.000Z')
 const ALERT = TEMPLATES.templates.alert_published!.templateId
 const REPORT = TEMPLATES.templates.report_status_changed!.templateId
 const LONG = 'LONGTERM-template-00000000000000000000000'
-const withLongTerm = templateConfigSchema.parse({
+const withLongTerm = templateConfigSchema().parse({
   templates: {
     ...TEMPLATES.templates,
     application_reviewed: { templateId: LONG, kind: 'long_term', title: '审核结果', fields: { phrase1: 'resultLabel' } },

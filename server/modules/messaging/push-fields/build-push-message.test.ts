@@ -50,14 +50,14 @@ describe('buildPushMessage', () => {
 describe('template configuration', () => {
   it('rejects unknown keys, unsupported data keys and one template id with two kinds', () => {
     const base = { templateId: 'abcdefgh12', kind: 'one_time', title: 't', fields: { thing1: 'title' } }
-    expect(templateConfigSchema.safeParse({ templates: { nope: base } }).success).toBe(false)
-    expect(templateConfigSchema.safeParse({ templates: { alert_published: { ...base, fields: { amount1: 'x' } } } }).success).toBe(false)
+    expect(templateConfigSchema().safeParse({ templates: { nope: base } }).success).toBe(false)
+    expect(templateConfigSchema().safeParse({ templates: { alert_published: { ...base, fields: { amount1: 'x' } } } }).success).toBe(false)
     expect(
-      templateConfigSchema.safeParse({
+      templateConfigSchema().safeParse({
         templates: { alert_published: base, report_status_changed: { ...base, kind: 'long_term' } },
       }).success,
     ).toBe(false)
-    expect(templateConfigSchema.parse({ templates: { alert_published: base } }).miniprogramState).toBe('formal')
+    expect(templateConfigSchema().parse({ templates: { alert_published: base } }).miniprogramState).toBe('formal')
   })
 
   it('comes from SUBSCRIBE_TEMPLATES when set; production without it sends no pushes', () => {

@@ -1,6 +1,6 @@
 import type { PeriodRange } from '../../../../types/workbench/period'
 import type { DocumentStore } from '../../../ports/document-store'
-import { ALERT_SOURCE_KIND } from '../../alerts/alert-push'
+import { ALERT_SOURCE_KIND } from '../../alerts/alert-source-kind'
 import { ALERT_DISPATCHES, ALERT_READS, type AlertDispatchRecord, type AlertReadRecord } from '../../alerts/records'
 import { NOTIFICATION_OUTBOX, type OutboxRecord } from '../../messaging/records'
 
