@@ -159,10 +159,13 @@ test('the rule editor keeps an unsaved period and note after leaving, until disc
   await awayAndBack()
   await expect(page.locator('[data-testid="draft-restored"]:visible').count()).resolves.toBe(0)
 
-  // A kept change, saved: the draft is gone. A full load first, so that only one editor is mounted
-  // (hash navigation with page.goto leaves the earlier editors in the page, and the first visible
-  // save button can belong to one of them).
+  // A kept change, saved: the draft is gone. The app is loaded afresh on the profile tab first, so
+  // that only one editor is mounted (hash navigation with page.goto leaves the earlier editors in the
+  // page, and the first visible save button can belong to one of them); not straight onto the editor,
+  // where Taro H5's input can be given its value before it has hydrated (a console error).
   await page.goto('about:blank')
+  await page.goto(`${e2e.harness.url}/#/pages/mine/index`)
+  await visible(page, 'profile-card').waitFor()
   await page.goto(editUrl)
   await visible(page, 'deadline-rule-edit').waitFor()
   await visible(page, 'rule-note').locator('textarea').fill('异议期可延长')
