@@ -4,6 +4,7 @@ import { addLinkDomain, listLinkDomains, removeLinkDomain } from '../../types/co
 import { listAuditLog } from '../../types/workbench/audit'
 import { linkDomainId, LINK_DOMAINS, type LinkDomainRecord } from '../modules/content/link-domains/records'
 import { demoOpenid } from '../seed/demo-users'
+import { OFFICE_NOTICE_ALERT as alertFields } from '../modules/alerts/testing/alerts-fixture'
 import { startHarness, type GatewayHarness } from '../../tests/support/gateway-harness'
 
 const STAFF = demoOpenid('staff')
@@ -11,22 +12,6 @@ const ADMIN = demoOpenid('admin')
 const LIAISON = demoOpenid('liaison')
 const EXPERT = demoOpenid('expert')
 
-const alertFields = {
-  kind: 'risk_alert',
-  title: '某国知识产权局发布展会执法新规',
-  summary: '参展企业请提前备案',
-  body: [{ type: 'paragraph', text: '该局公布了展会期间的临时执法程序。' }],
-  countries: ['US'],
-  ipTypes: ['trademark'],
-  industries: [],
-  severity: 'warning',
-  source: '某国知识产权局',
-  sourceUrl: 'https://www.ip-office.example.org/notice/2026',
-  effectiveDate: null,
-  lessons: [],
-  feeRows: [],
-  attachments: [],
-}
 
 let h: GatewayHarness
 beforeEach(async () => {

@@ -2,6 +2,7 @@ import { scheduleAlert } from '../../types/alerts/contracts'
 import { saveContentDraft } from '../../types/content/contracts'
 import { addLinkDomain, removeLinkDomain } from '../../types/content/link-domains'
 import { openPage } from './support/browser-page'
+import { OFFICE_NOTICE_ALERT } from '../../server/modules/alerts/testing/alerts-fixture'
 import { useBrowserHarness } from './support/browser-harness'
 import { poll, signInAs, visible } from './support/locators'
 
@@ -14,22 +15,7 @@ test('staff see why a scheduled alert was not published, in the list and on its 
   const draft = await harness.ok(
     saveContentDraft,
     {
-      fields: {
-        kind: 'risk_alert',
-        title: '某国知识产权局发布展会执法新规',
-        summary: '参展企业请提前备案',
-        body: [{ type: 'paragraph', text: '该局公布了展会期间的临时执法程序。' }],
-        countries: ['US'],
-        ipTypes: ['trademark'],
-        industries: [],
-        severity: 'warning',
-        source: '某国知识产权局',
-        sourceUrl: 'https://www.ip-office.example.org/notice/2026',
-        effectiveDate: null,
-        lessons: [],
-        feeRows: [],
-        attachments: [],
-      },
+      fields: OFFICE_NOTICE_ALERT,
     },
     STAFF,
   )

@@ -2,6 +2,7 @@ import { getAlertDeliveryStats, listAlertSchedules, scheduleAlert } from '../../
 import { saveContentDraft } from '../../../types/content/contracts'
 import { addLinkDomain, removeLinkDomain } from '../../../types/content/link-domains'
 import { listMyMessages } from '../../../types/messaging/contracts'
+import { OFFICE_NOTICE_ALERT as alertFields } from './testing/alerts-fixture'
 import { startHarness, type GatewayHarness } from '../../../tests/support/gateway-harness'
 import { demoOpenid } from '../../seed/demo-users'
 import { BLOCKED_NOTICE_SOURCE } from './block-scheduled-alert'
@@ -10,22 +11,6 @@ import { NOTIFICATION_OUTBOX, type OutboxRecord } from '../messaging/records'
 const STAFF = demoOpenid('staff')
 const ADMIN = demoOpenid('admin')
 
-const alertFields = {
-  kind: 'risk_alert',
-  title: '某国知识产权局发布展会执法新规',
-  summary: '参展企业请提前备案',
-  body: [{ type: 'paragraph', text: '该局公布了展会期间的临时执法程序。' }],
-  countries: ['US'],
-  ipTypes: ['trademark'],
-  industries: [],
-  severity: 'warning',
-  source: '某国知识产权局',
-  sourceUrl: 'https://www.ip-office.example.org/notice/2026',
-  effectiveDate: null,
-  lessons: [],
-  feeRows: [],
-  attachments: [],
-}
 
 let h: GatewayHarness
 beforeEach(async () => {

@@ -41,6 +41,24 @@ const BASE: ContentFieldsInput = {
   attachments: [],
 }
 
+/** An alert whose source link is on a non-default domain (ip-office.example.org): allow-list tests add or remove it. */
+export const OFFICE_NOTICE_ALERT: ContentFieldsInput = {
+  kind: 'risk_alert',
+  title: '某国知识产权局发布展会执法新规',
+  summary: '参展企业请提前备案',
+  body: [{ type: 'paragraph', text: '该局公布了展会期间的临时执法程序。' }],
+  countries: ['US'],
+  ipTypes: ['trademark'],
+  industries: [],
+  severity: 'warning',
+  source: '某国知识产权局',
+  sourceUrl: 'https://www.ip-office.example.org/notice/2026',
+  effectiveDate: null,
+  lessons: [],
+  feeRows: [],
+  attachments: [],
+}
+
 export function draftAlert(store: SqliteDocumentStore, now: Date, fields: Partial<ContentFieldsInput> = {}): Promise<ContentRecord> {
   return saveContentDraft(store, STAFF, null, contentFieldsSchema.parse({ ...BASE, ...fields }), now)
 }
