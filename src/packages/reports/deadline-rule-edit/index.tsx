@@ -127,7 +127,9 @@ export default function DeadlineRuleEditPage() {
   }, [ruleId])
   useEffect(() => void load(), [load])
 
-  if (state.status === 'loading' || (state.status === 'ready' && !form)) return <LoadingView />
+  // Wait for a kept draft to be laid over the form before the fields render: changing an input's
+  // value right after it mounts races Taro H5's input hydration (a console error).
+  if (state.status === 'loading' || (state.status === 'ready' && (!form || (draftKey && !draftApplied)))) return <LoadingView />
   if (state.status === 'error' || !form) {
     return (
       <View className='page'>
